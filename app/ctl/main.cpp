@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// stackyardctl: Stackyard's command line, over the same model library as the console.
+#include "core/appinfo.h"
+#include "core/localization.h"
+#include "ctl/cli.h"
+#include "ctl/inventorycommands.h"
+#include "settings/preferences.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    stackyard::appinfo::initialize(u"Stackyard"_s);
+    stackyard::Localization::apply(stackyard::Preferences::load(QSettings()).language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    stackyard::ctl::Io io{out, err};
+    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands());
+    return cli.run(QCoreApplication::arguments(), io);
+}
