@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the console's panels to PNG files for the README and for review:
+//   stackyard_screenshots OUTPUT_DIR INVENTORY
+// Writes <panel>.png (light), <panel>-dark.png, <panel>-zh_CN.png, empty.png and preferences.png.
+// Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does that.
+#include "core/appinfo.h"
+#include "core/localization.h"
+#include "preferences/preferencesdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/panel.h"
+#include "shell/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace stackyard;
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+const char *panelFile(int index)
+{
+    static const char *names[] = {"inventory", "provision", "health", "logs", "backups"};
+    return names[index];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Keep the user's settings untouched: everything goes to a throw-away home.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + u"/config"_s));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path() + u"/data"_s));
+
+    QApplication app(argc, argv);
+    appinfo::initialize(u"Stackyard"_s);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: stackyard_screenshots OUTPUT_DIR INVENTORY\n");
+        return 2;
+    }
+    const QString outDir = args.at(1);
+    QDir().mkpath(outDir);
+    bool ok = true;
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    applyTheme(Preferences::Theme::Light);
+    window.showPanel(MainWindow::InventoryPanelIndex);
+    ok &= save(&window, outDir + u"/empty.png"_s);
+
+    QEventLoop loaded;
+    QObject::connect(&window, &MainWindow::inventoryChanged, &loaded, &QEventLoop::quit);
+    QObject::connect(&window, &MainWindow::inventoryFailed, &loaded, &QEventLoop::quit);
+    window.openInventory(args.at(2));
+    loaded.exec();
+    if (!window.inventory()) {
+        std::fprintf(stderr, "could not open %s\n", qPrintable(args.at(2)));
+        return 1;
+    }
+
+    struct Variant
+    {
+        Preferences::Theme theme;
+        QString language;
+        QString suffix;
+    };
+    const Variant variants[] = {{Preferences::Theme::Light, u"en"_s, QString()},
+                                {Preferences::Theme::Dark, u"en"_s, u"-dark"_s},
+                                {Preferences::Theme::Light, u"zh_CN"_s, u"-zh_CN"_s}};
+    for (const Variant &v : variants) {
+        Preferences p = window.preferences();
+        p.theme = v.theme;
+        p.language = v.language;
+        window.applyPreferences(p);
+        for (int i = 0; i < 5; ++i) {
+            window.showPanel(i);
+            ok &= save(&window, u"%1/%2%3.png"_s.arg(outDir, QLatin1String(panelFile(i)), v.suffix));
+        }
+    }
+
+    Preferences p = window.preferences();
+    p.theme = Preferences::Theme::Light;
+    p.language = u"en"_s;
+    window.applyPreferences(p);
+    window.showPreferences();
+    ok &= save(window.preferencesDialog(), outDir + u"/preferences.png"_s);
+    window.preferencesDialog()->reject();
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// stackyardctl and stackyard as a user runs them: help, version, exit codes, inventory list.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir mHome;
+
+    Run run(const QString &program, const QStringList &args, bool display = false)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, mHome.path());
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.remove(u"LANGUAGE"_s);
+        if (!display) { // --help and --version must not need a display
+            env.remove(u"DISPLAY"_s);
+            env.remove(u"WAYLAND_DISPLAY"_s);
+            env.remove(u"QT_QPA_PLATFORM"_s);
+        }
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString ctl() { return qEnvironmentVariable("STACKYARDCTL"); }
+    static QString gui() { return qEnvironmentVariable("STACKYARD"); }
+    static QString sample() { return qEnvironmentVariable("STACKYARD_SOURCE_DIR") + u"/examples/local.yml"_s; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(ctl()).isExecutable(), "STACKYARDCTL must name the built stackyardctl");
+        QVERIFY2(QFileInfo(gui()).isExecutable(), "STACKYARD must name the built stackyard");
+    }
+
+    void versions()
+    {
+        for (const QString &program : {ctl(), gui()}) {
+            const Run r = run(program, {u"--version"_s});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(u" 0.1.0 (Qt 6."_s), qPrintable(r.out));
+            QVERIFY(r.out.contains(u"libpq "_s) && r.out.contains(u"libssh "_s) && r.out.contains(u"hiredis "_s));
+        }
+    }
+
+    void help()
+    {
+        Run r = run(ctl(), {u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: stackyardctl [options] <command> [<args>]"_s));
+        QVERIFY(r.out.contains(u"inventory list"_s));
+
+        r = run(ctl(), {u"inventory"_s, u"list"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"inventory list [options] FILE"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"--json"_s));
+
+        r = run(ctl(), {u"help"_s, u"inventory"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"--json"_s));
+
+        r = run(gui(), {u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"[inventory]"_s), qPrintable(r.out));
+    }
+
+    void usageErrorsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << u"Usage: stackyardctl"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown subcommand") << QStringList{u"inventory"_s, u"lst"_s} << u"unknown command"_s;
+        QTest::newRow("unknown option") << QStringList{u"inventory"_s, u"list"_s, u"--bogus"_s, sample()}
+                                        << u"Unknown option 'bogus'"_s;
+        QTest::newRow("missing file") << QStringList{u"inventory"_s, u"list"_s} << u"expected one FILE"_s;
+        QTest::newRow("two files") << QStringList{u"inventory"_s, u"list"_s, sample(), sample()} << u"expected one FILE"_s;
+    }
+
+    void usageErrorsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(ctl(), args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void inventoryListTable()
+    {
+        const Run r = run(ctl(), {u"inventory"_s, u"list"_s, sample()});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(u"CLUSTER"_s));
+        QVERIFY(lines.at(2).contains(u"pg-local"_s) && lines.at(2).contains(u"PostgreSQL"_s)
+                && lines.at(2).contains(u"127.0.0.1 (local)"_s));
+    }
+
+    void inventoryListJson()
+    {
+        const Run r = run(ctl(), {u"inventory"_s, u"list"_s, u"--json"_s, sample()});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray clusters = doc.value(u"clusters"_s).toArray();
+        QCOMPARE(clusters.size(), 3);
+        QCOMPARE(clusters.at(1).toObject().value(u"kind"_s).toString(), u"postgresql"_s);
+        QCOMPARE(clusters.at(1).toObject().value(u"hosts"_s).toArray().at(0).toObject().value(u"connection"_s).toString(),
+                 u"local"_s);
+    }
+
+    void inventoryErrorsNameThePlace()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.yml"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("all:\n  children:\n    x: [\n");
+        f.close();
+        Run r = run(ctl(), {u"inventory"_s, u"list"_s, bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(u"stackyardctl: "_s + bad + u":4:1: The file is not valid YAML"_s), qPrintable(r.err));
+
+        r = run(ctl(), {u"inventory"_s, u"list"_s, dir.filePath(u"missing.yml"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"Cannot read the inventory file"_s));
+    }
+
+    void chineseFromPreferences()
+    {
+        QDir(mHome.path()).mkpath(u"Stackyard"_s);
+        QFile settings(mHome.filePath(u"Stackyard/Stackyard.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[preferences]\nlanguage=zh_CN\n");
+        settings.close();
+        const Run r = run(ctl(), {u"inventory"_s, u"list"_s, sample()});
+        settings.remove();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"基础设施"_s), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
