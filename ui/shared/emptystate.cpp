@@ -32,33 +32,40 @@ EmptyState::EmptyState(const QString &iconName, QWidget *parent)
     mHeadline->setWordWrap(true);
     mHeadline->setObjectName(QStringLiteral("emptyStateHeadline"));
 
-    mDescription->setAlignment(Qt::AlignCenter);
+    mDescription->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     mDescription->setWordWrap(true);
     mDescription->setTextFormat(Qt::PlainText);
-    mDescription->setMaximumWidth(560);
     mDescription->setObjectName(QStringLiteral("emptyStateDescription"));
 
     mButtons->setSpacing(12);
 
-    auto *column = new QVBoxLayout;
-    column->setSpacing(14);
-    column->addStretch(2);
-    column->addWidget(mIcon);
-    column->addWidget(mHeadline);
-    column->addWidget(mDescription, 0, Qt::AlignHCenter);
-    column->addSpacing(6);
+    // The column has a bounded width and its labels fill it (no per-widget alignment, which
+    // would break word-wrapped labels' height-for-width), centred by stretches on both sides.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(600);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(14);
+    columnLayout->addWidget(mIcon);
+    columnLayout->addWidget(mHeadline);
+    columnLayout->addWidget(mDescription);
+    columnLayout->addSpacing(6);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch();
     buttonRow->addLayout(mButtons);
     buttonRow->addStretch();
-    column->addLayout(buttonRow);
-    column->addStretch(3);
+    columnLayout->addLayout(buttonRow);
 
-    auto *outer = new QHBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 6);
+    row->addStretch(1);
+
+    auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 32, 32, 32);
-    outer->addStretch();
-    outer->addLayout(column, 4);
-    outer->addStretch();
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
 }
 
 void EmptyState::renderIcon()

@@ -99,7 +99,6 @@ MainWindow::MainWindow(QWidget *parent)
         RecentFiles::save(settings, RecentFiles::touched(RecentFiles::load(settings), overview.path));
         settings.setValue(kLastDir, QFileInfo(overview.path).absolutePath());
         setInventory(overview);
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(overview.path)), 4000);
     });
     connect(mLoader, &InventoryLoader::failed, this, [this](quint64, const Error &error) { showLoadError(error); });
 
@@ -356,7 +355,6 @@ void MainWindow::setInventory(std::optional<InventoryOverview> overview)
 void MainWindow::showLoadError(const Error &error)
 {
     updateStatus();
-    statusBar()->showMessage(error.toString(), 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the inventory"), error.what,
                                 QMessageBox::Ok, this);
     box->setObjectName(u"loadErrorBox"_s);
