@@ -150,6 +150,28 @@ private slots:
         QVERIFY(r.err.contains(u"Cannot read the inventory file"_s));
     }
 
+    // The run command's last step: the console starts on the sample, reads it and keeps running.
+    void consoleOpensAnInventory()
+    {
+        QTemporaryDir home;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        p.setProcessEnvironment(env);
+        p.start(gui(), {sample()});
+        QVERIFY(p.waitForStarted());
+        // Once the inventory is read it goes to the recent files: proof it loaded in the window.
+        const QString conf = home.filePath(u"Stackyard/Stackyard.conf"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(conf) && [&conf] {
+            QFile f(conf);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("examples/local.yml");
+        }(), 20000);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+    }
+
     void chineseFromPreferences()
     {
         QDir(mHome.path()).mkpath(u"Stackyard"_s);
