@@ -6,6 +6,22 @@
 #     names are read from the installed Qt, so the list is complete for that Qt.
 set(_stackyard_boundary_script ${CMAKE_CURRENT_LIST_DIR}/ModelsBoundaryScan.cmake)
 
+# Sets out_var to the QtGui and QtWidgets include directories, joined with '|' as
+# ModelsBoundaryScan.cmake expects.
+function(stackyard_forbidden_header_dirs out_var)
+  get_target_property(_gui_inc Qt6::Gui INTERFACE_INCLUDE_DIRECTORIES)
+  get_target_property(_widgets_inc Qt6::Widgets INTERFACE_INCLUDE_DIRECTORIES)
+  set(_dirs)
+  foreach(_d IN LISTS _gui_inc _widgets_inc)
+    if(_d MATCHES "/Qt(Gui|Widgets)$")
+      list(APPEND _dirs ${_d})
+    endif()
+  endforeach()
+  list(REMOVE_DUPLICATES _dirs)
+  list(JOIN _dirs "|" _dirs)
+  set(${out_var} "${_dirs}" PARENT_SCOPE)
+endfunction()
+
 function(stackyard_check_models_boundary target source_dir)
   get_target_property(_libs ${target} LINK_LIBRARIES)
   foreach(_lib IN LISTS _libs)
@@ -14,17 +30,7 @@ function(stackyard_check_models_boundary target source_dir)
     endif()
   endforeach()
 
-  get_target_property(_gui_inc Qt6::Gui INTERFACE_INCLUDE_DIRECTORIES)
-  get_target_property(_widgets_inc Qt6::Widgets INTERFACE_INCLUDE_DIRECTORIES)
-  set(_forbidden_dirs)
-  foreach(_d IN LISTS _gui_inc _widgets_inc)
-    if(_d MATCHES "/Qt(Gui|Widgets)$")
-      list(APPEND _forbidden_dirs ${_d})
-    endif()
-  endforeach()
-  list(REMOVE_DUPLICATES _forbidden_dirs)
-  list(JOIN _forbidden_dirs "|" _forbidden_dirs)
-
+  stackyard_forbidden_header_dirs(_forbidden_dirs)
   set(_stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}_boundary.stamp)
   file(GLOB_RECURSE _sources CONFIGURE_DEPENDS ${source_dir}/*.h ${source_dir}/*.cpp)
   add_custom_command(OUTPUT ${_stamp}
