@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EffectiveVariables</name>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>all.vars</source>
+        <translation>all.vars</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>There is no host '%1' in the inventory</source>
+        <translation>清单中没有主机 '%1'</translation>
+    </message>
+    <message>
+        <source>Host keys are listed under the groups' 'hosts:'.</source>
+        <translation>主机键列在各分组的 'hosts:' 之下。</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>InventoryLoader</name>
     <message>
         <source>Cannot read the inventory file</source>
@@ -43,20 +81,16 @@
         <translation>请修正所示位置的 YAML 语法，然后重新打开文件。</translation>
     </message>
     <message>
-        <source>This is not an Ansible inventory: there is no top-level &apos;all&apos; mapping</source>
-        <translation>这不是 Ansible 清单：缺少顶层的 &apos;all&apos; 映射</translation>
+        <source>This is not an Ansible inventory: there is no top-level 'all' mapping</source>
+        <translation>这不是 Ansible 清单：缺少顶层的 'all' 映射</translation>
     </message>
     <message>
-        <source>A Pigsty inventory starts with &apos;all:&apos; holding &apos;children:&apos; and &apos;vars:&apos;.</source>
-        <translation>Pigsty 清单以 &apos;all:&apos; 开头，其下包含 &apos;children:&apos; 和 &apos;vars:&apos;。</translation>
+        <source>A Pigsty inventory starts with 'all:' holding 'children:' and 'vars:'.</source>
+        <translation>Pigsty 清单以 'all:' 开头，其下包含 'children:' 和 'vars:'。</translation>
     </message>
     <message>
-        <source>&apos;all.children&apos; must be a mapping of group names to groups</source>
-        <translation>&apos;all.children&apos; 必须是从分组名到分组的映射</translation>
-    </message>
-    <message>
-        <source>The inventory has an unexpected shape</source>
-        <translation>清单的结构不符合预期</translation>
+        <source>'all.children' must be a mapping of group names to groups</source>
+        <translation>'all.children' 必须是从分组名到分组的映射</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
@@ -85,6 +119,81 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>Database name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster name '%1' cannot be used safely in a shell command, a file name or a service name: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inventory has no top-level 'all' mapping: an Ansible inventory starts with 'all:' and its 'children' groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'all.vars' must be a mapping of variables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'all' has no 'children' mapping: define the groups (clusters) under all.children.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'all.children' must be a mapping of groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'all.vars' has no admin_ip: Pigsty needs the IPv4 address of the admin node there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin_ip '%1' is not an IPv4 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group '%1' is empty: every group needs a non-empty 'hosts' mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group '%1' must be a mapping with 'hosts' and optional 'vars'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group '%1' has no 'hosts': every group needs a non-empty 'hosts' mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group '%1' has an empty 'hosts' mapping: list at least one host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The 'hosts' of group '%1' must be a mapping of host addresses to host variables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The 'vars' of group '%1' must be a mapping.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -138,8 +247,30 @@
     <message numerus="yes">
         <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>
         <translation>
-            <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform>
-        </translation>
+            <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::InventoryDocument</name>
+    <message>
+        <source>The inventory has a YAML error; fix it in the YAML view first</source>
+        <translation>清单有 YAML 错误；请先在 YAML 视图中修正</translation>
+    </message>
+    <message>
+        <source>The edit does not fit the current text</source>
+        <translation>此修改与当前文本不匹配</translation>
+    </message>
+    <message>
+        <source>The change would make the inventory invalid, so it was not made</source>
+        <translation>此修改会使清单无效，因此未执行</translation>
+    </message>
+    <message>
+        <source>Cannot save the inventory</source>
+        <translation>无法保存清单</translation>
+    </message>
+    <message>
+        <source>Check the free space and that you may write to the folder; the file on disk is unchanged.</source>
+        <translation>请检查剩余空间以及你是否有该文件夹的写入权限；磁盘上的文件未被改动。</translation>
     </message>
 </context>
 <context>
@@ -159,14 +290,12 @@
     <message numerus="yes">
         <source>%1 — %n group(s)</source>
         <translation>
-            <numerusform>%1 —— %n 个分组</numerusform>
-        </translation>
+            <numerusform>%1 —— %n 个分组</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台主机</numerusform>
-        </translation>
+            <numerusform>%n 台主机</numerusform></translation>
     </message>
     <message>
         <source>%1 local, %2 over SSH</source>
@@ -178,8 +307,7 @@
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台主机</numerusform>
-        </translation>
+            <numerusform>%n 台主机</numerusform></translation>
     </message>
     <message>
         <source>Host</source>
@@ -227,10 +355,6 @@
 </context>
 <context>
     <name>stackyard::MainWindow</name>
-    <message>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
     <message>
         <source>About Stackyard</source>
         <translation>关于 Stackyard</translation>
@@ -450,13 +574,52 @@
     </message>
 </context>
 <context>
+    <name>stackyard::yaml::Editor</name>
+    <message>
+        <source>The document is empty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>'-' (after the last item) can only end a pointer</source>
+        <translation>'-'（表示最后一项之后）只能出现在指针末尾</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this list</source>
+        <translation>此列表中没有第 %1 项</translation>
+    </message>
+    <message>
+        <source>Items are numbered from 0; use '-' to append.</source>
+        <translation>列表项从 0 开始编号；用 '-' 追加。</translation>
+    </message>
+    <message>
+        <source>'%1' is a single value, not a mapping or list</source>
+        <translation>'%1' 是单个值，不是映射或列表</translation>
+    </message>
+    <message>
+        <source>Cannot place a block value here</source>
+        <translation>此处无法放置块格式的值</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: the pointer names no value</source>
+        <translation>没有可删除的内容：该指针未指向任何值</translation>
+    </message>
+    <message>
+        <source>The whole document cannot be removed</source>
+        <translation>不能删除整个文档</translation>
+    </message>
+    <message>
+        <source>The only entry of the document cannot be removed</source>
+        <translation>不能删除文档中唯一的条目</translation>
+    </message>
+</context>
+<context>
     <name>stackyardctl</name>
     <message>
         <source>Usage: stackyardctl [options] &lt;command&gt; [&lt;args&gt;]</source>
         <translation>用法：stackyardctl [选项] &lt;命令&gt; [&lt;参数&gt;]</translation>
     </message>
     <message>
-        <source>Stackyard&apos;s command line: everything the console does, from a shell.</source>
+        <source>Stackyard's command line: everything the console does, from a shell.</source>
         <translation>Stackyard 命令行：在 shell 中完成控制台能做的一切。</translation>
     </message>
     <message>
@@ -476,12 +639,12 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;stackyardctl &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>运行 &apos;stackyardctl &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
+        <source>Run 'stackyardctl &lt;command&gt; --help' for the options of a command.</source>
+        <translation>运行 'stackyardctl &lt;命令&gt; --help' 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>stackyardctl: unknown command &apos;%1&apos;</source>
-        <translation>stackyardctl：未知命令 &apos;%1&apos;</translation>
+        <source>stackyardctl: unknown command '%1'</source>
+        <translation>stackyardctl：未知命令 '%1'</translation>
     </message>
     <message>
         <source>Displays help for this command.</source>
@@ -502,8 +665,7 @@
     <message numerus="yes">
         <source>stackyardctl inventory list: expected one FILE, got %n</source>
         <translation>
-            <numerusform>stackyardctl inventory list：需要一个 FILE，实际给出 %n 个</numerusform>
-        </translation>
+            <numerusform>stackyardctl inventory list：需要一个 FILE，实际给出 %n 个</numerusform></translation>
     </message>
     <message>
         <source>CLUSTER</source>
@@ -524,6 +686,136 @@
     <message>
         <source>List the clusters of an inventory</source>
         <translation>列出清单中的集群</translation>
+    </message>
+    <message>
+        <source>stackyardctl inventory %1: expected %2 arguments, got %3</source>
+        <translation>stackyardctl inventory %1：需要 %2 个参数，实际给出 %3 个</translation>
+    </message>
+    <message>
+        <source>Prints the value at a JSON Pointer: a scalar's value, or the YAML text of a mapping or list.</source>
+        <translation>打印 JSON 指针处的值：标量打印其值，映射或列表打印其 YAML 文本。</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer, e.g. /all/children/pg-meta/vars/pg_cluster</source>
+        <translation>JSON 指针，例如 /all/children/pg-meta/vars/pg_cluster</translation>
+    </message>
+    <message>
+        <source>No value at this pointer</source>
+        <translation>此指针处没有值</translation>
+    </message>
+    <message>
+        <source>Sets the value at a JSON Pointer and saves the file, changing only the text it must. Missing keys are created; /- appends to a list.</source>
+        <translation>设置 JSON 指针处的值并保存文件，只改动必须改动的文本。缺少的键会被创建；/- 表示追加到列表。</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer, e.g. /all/children/pg-meta/hosts/10.10.10.10/pg_role</source>
+        <translation>JSON 指针，例如 /all/children/pg-meta/hosts/10.10.10.10/pg_role</translation>
+    </message>
+    <message>
+        <source>The new value as YAML (omit it with --stdin).</source>
+        <translation>新值，YAML 格式（使用 --stdin 时省略）。</translation>
+    </message>
+    <message>
+        <source>Store VALUE as a string even if it reads as a number, boolean or null.</source>
+        <translation>即使 VALUE 看起来像数字、布尔值或 null，也按字符串保存。</translation>
+    </message>
+    <message>
+        <source>Read VALUE from standard input (for passwords: keep them off the command line).</source>
+        <translation>从标准输入读取 VALUE（用于密码：避免密码出现在命令行中）。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>VALUE is not valid YAML</source>
+        <translation>VALUE 不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>Quote it, or pass --string to store it as text.</source>
+        <translation>请给它加上引号，或使用 --string 按文本保存。</translation>
+    </message>
+    <message>
+        <source>Removes the entry or list item at a JSON Pointer with its lines, and saves the file.</source>
+        <translation>删除 JSON 指针处的条目或列表项及其所在行，并保存文件。</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer, e.g. /all/children/pg-meta/hosts/10.10.10.12</source>
+        <translation>JSON 指针，例如 /all/children/pg-meta/hosts/10.10.10.12</translation>
+    </message>
+    <message>
+        <source>Prints the variables a host gets, with Ansible's precedence (host, group, all.vars, defaults) and where each value comes from. Secrets are masked unless --show-secrets.</source>
+        <translation>按 Ansible 的优先级（主机、分组、all.vars、默认值）打印主机实际得到的变量及每个值的来源。除非使用 --show-secrets，密钥类的值会被隐藏。</translation>
+    </message>
+    <message>
+        <source>A host key, e.g. 10.10.10.10</source>
+        <translation>主机键，例如 10.10.10.10</translation>
+    </message>
+    <message>
+        <source>Only variables set in the file.</source>
+        <translation>只显示文件中设置的变量。</translation>
+    </message>
+    <message>
+        <source>Print passwords and keys instead of masking them.</source>
+        <translation>显示密码和密钥，而不是隐藏它们。</translation>
+    </message>
+    <message>
+        <source>host (in %1)</source>
+        <translation>主机（位于 %1）</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>all.vars</source>
+        <translation>all.vars</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Print the value at a JSON Pointer</source>
+        <translation>打印 JSON 指针处的值</translation>
+    </message>
+    <message>
+        <source>Set a value, keeping the file's comments and layout</source>
+        <translation>设置一个值，保留文件的注释和排版</translation>
+    </message>
+    <message>
+        <source>Remove an entry or list item with its lines</source>
+        <translation>删除一个条目或列表项及其所在行</translation>
+    </message>
+    <message>
+        <source>Show a host's effective variables and their sources</source>
+        <translation>显示主机的实际变量及其来源</translation>
+    </message>
+</context>
+<context>
+    <name>yaml::Pointer</name>
+    <message>
+        <source>A pointer must start with '/'</source>
+        <translation>指针必须以 '/' 开头</translation>
+    </message>
+    <message>
+        <source>Write it like /all/children/pg-meta/vars/pg_cluster.</source>
+        <translation>写法如 /all/children/pg-meta/vars/pg_cluster。</translation>
+    </message>
+    <message>
+        <source>'~' in a pointer must be written ~0, and '/' as ~1</source>
+        <translation>指针中的 '~' 必须写作 ~0，'/' 写作 ~1</translation>
+    </message>
+</context>
+<context>
+    <name>yaml::Tree</name>
+    <message>
+        <source>The file holds more than one YAML document</source>
+        <translation>该文件包含多个 YAML 文档</translation>
+    </message>
+    <message>
+        <source>An inventory is a single document: remove the second '---'.</source>
+        <translation>清单只能是单个文档：请删除第二个 '---'。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,17 @@ const Command *Cli::find(const QStringList &words, qsizetype *matched) const
     return nullptr;
 }
 
+QString Cli::helpFor(const QCommandLineParser &parser, const Command &command)
+{
+    // QCommandLineParser starts with "Usage: /path/to/program [options]"; name the command.
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(u" [options]"_s);
+    const qsizetype start = text.indexOf(u": "_s);
+    if (options > 0 && start > 0 && start < options)
+        text.replace(start + 2, options - start - 2, u"stackyardctl "_s + command.words.join(u' '));
+    return text;
+}
+
 void Cli::printOverview(QTextStream &stream) const
 {
     stream << QCoreApplication::translate("stackyardctl", "Usage: stackyardctl [options] <command> [<args>]") << "\n\n"
@@ -55,7 +66,7 @@ int Cli::run(const QStringList &arguments, Io &io) const
             if (const Command *command = find(args.mid(1), &matched)) {
                 QCommandLineParser parser;
                 command->describe(parser);
-                io.out << parser.helpText().replace(u"[options]"_s, command->words.join(u' ') + u" [options]"_s);
+                io.out << helpFor(parser, *command);
                 return ExitOk;
             }
         }
@@ -81,7 +92,8 @@ int Cli::run(const QStringList &arguments, Io &io) const
     parser.addOption(help);
     command->describe(parser);
     const QString name = command->words.join(u' ');
-    const QString helpText = parser.helpText().replace(u"[options]"_s, name + u" [options]"_s);
+    const QString helpText = helpFor(parser, *command);
+    io.usage = helpText;
     // The program name stays in front, as QCommandLineParser expects.
     if (!parser.parse(QStringList{arguments.constFirst()} + args.mid(matched))) {
         io.err << u"stackyardctl %1: "_s.arg(name) << parser.errorText() << "\n\n" << helpText;

@@ -20,6 +20,8 @@ struct Io
 {
     QTextStream &out;
     QTextStream &err;
+    // The running command's help text, for commands to print after a usage error.
+    QString usage = {};
 };
 
 // One subcommand such as "inventory list". describe() adds its options and positional arguments
@@ -42,6 +44,7 @@ public:
 
 private:
     void printOverview(QTextStream &stream) const;
+    static QString helpFor(const QCommandLineParser &parser, const Command &command);
     const Command *find(const QStringList &words, qsizetype *matched) const;
 
     QList<Command> mCommands;

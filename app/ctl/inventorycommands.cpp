@@ -44,7 +44,7 @@ int runList(const QCommandLineParser &parser, Io &io)
         io.err << QCoreApplication::translate("stackyardctl", "stackyardctl inventory list: expected one FILE, got %n", nullptr,
                                               int(files.size()))
                << "\n\n"
-               << parser.helpText();
+               << io.usage;
         return ExitUsage;
     }
     const Result<InventoryOverview> overview = InventoryLoader::loadNow(files.constFirst());

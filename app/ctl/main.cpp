@@ -4,6 +4,7 @@
 #include "core/localization.h"
 #include "ctl/cli.h"
 #include "ctl/inventorycommands.h"
+#include "ctl/inventoryeditcommands.h"
 #include "settings/preferences.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,6 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     stackyard::ctl::Io io{out, err};
-    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands());
+    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + stackyard::ctl::inventoryEditCommands());
     return cli.run(QCoreApplication::arguments(), io);
 }

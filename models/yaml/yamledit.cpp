@@ -3,19 +3,13 @@
 
 #include <QCoreApplication>
 
-#include <yaml-cpp/node/impl.h>
-#include <yaml-cpp/node/iterator.h>
+#include <yaml-cpp/yaml.h>
 
 #include <charconv>
 
 namespace stackyard::yaml {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("yaml::Editor", text);
-}
 
 bool isBlank(char c)
 {

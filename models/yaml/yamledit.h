@@ -6,6 +6,8 @@
 #include "yaml/yamlrender.h"
 #include "yaml/yamltree.h"
 
+#include <QCoreApplication>
+
 #include <yaml-cpp/node/node.h>
 
 #include <string>
@@ -30,6 +32,8 @@ struct TextEdit
 // the inside of one flow collection, written in the style of its neighbours.
 class Editor
 {
+    Q_DECLARE_TR_FUNCTIONS(stackyard::yaml::Editor)
+
 public:
     explicit Editor(const Tree &tree);
 

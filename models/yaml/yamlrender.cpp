@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/yamlrender.h"
 
-#include <yaml-cpp/node/impl.h>
-#include <yaml-cpp/node/iterator.h>
+#include <yaml-cpp/yaml.h>
 
 #include <regex>
 

@@ -150,6 +150,94 @@ private slots:
         QVERIFY(r.err.contains(u"Cannot read the inventory file"_s));
     }
 
+    void inventoryGetSetUnset()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"inv.yml"_s);
+        const QByteArray original = "# top comment\nall:\n  children:\n    pg-meta:   # cluster\n"
+                                    "      hosts:\n        10.0.0.1: { pg_seq: 1, pg_role: primary }\n"
+                                    "      vars:\n        pg_cluster: pg-meta\n"
+                                    "        pg_users: [ { name: app ,password: x } ]\n";
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original);
+        f.close();
+        const auto contents = [&file] {
+            QFile in(file);
+            return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        };
+
+        Run r = run(ctl(), {u"inventory"_s, u"get"_s, file, u"/all/children/pg-meta/hosts/10.0.0.1/pg_role"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"primary\n"_s);
+        r = run(ctl(), {u"inventory"_s, u"get"_s, file, u"/all/children/pg-meta/vars/pg_users/0"_s});
+        QCOMPARE(r.out, u"{ name: app ,password: x }\n"_s);
+
+        r = run(ctl(), {u"inventory"_s, u"set"_s, file, u"/all/children/pg-meta/hosts/10.0.0.1/pg_role"_s, u"replica"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(contents(), QByteArray(original).replace("pg_role: primary", "pg_role: replica"));
+
+        r = run(ctl(), {u"inventory"_s, u"set"_s, file, u"/all/children/pg-meta/vars/pg_users/-"_s, u"{ name: view, login: true }"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(contents().contains("pg_users: [ { name: app ,password: x } ,{ name: view ,login: true } ]\n"));
+
+        r = run(ctl(), {u"inventory"_s, u"unset"_s, file, u"/all/children/pg-meta/vars/pg_users/1"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = run(ctl(), {u"inventory"_s, u"set"_s, file, u"/all/children/pg-meta/hosts/10.0.0.1/pg_role"_s, u"primary"_s});
+        QCOMPARE(contents(), original); // back to the very same bytes
+
+        r = run(ctl(), {u"inventory"_s, u"unset"_s, file, u"/all/children/nope"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Nothing to remove"_s) && r.err.contains(file), qPrintable(r.err));
+        r = run(ctl(), {u"inventory"_s, u"set"_s, file, u"/all/x"_s, u"[ unclosed"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"VALUE is not valid YAML"_s));
+        QCOMPARE(contents(), original);
+        r = run(ctl(), {u"inventory"_s, u"get"_s, file, u"no-slash"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void inventorySetFromStdinKeepsSecretsOffArgv()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"inv.yml"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("all:\n  vars: { redis_password: old }\n");
+        f.close();
+        QProcess p;
+        p.start(ctl(), {u"inventory"_s, u"set"_s, u"--stdin"_s, file, u"/all/vars/redis_password"_s});
+        QVERIFY(p.waitForStarted());
+        p.write("n3w: pass#1\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("all:\n  vars: { redis_password: 'n3w: pass#1' }\n"));
+    }
+
+    void inventoryVars()
+    {
+        Run r = run(ctl(), {u"inventory"_s, u"vars"_s, sample(), u"127.0.0.1"_s, u"--json"_s, u"--no-defaults"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray vars = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"variables"_s).toArray();
+        QJsonObject cluster, password;
+        for (const QJsonValue &v : vars) {
+            if (v[u"name"_s].toString() == u"pg_cluster"_s)
+                cluster = v.toObject();
+            if (v[u"name"_s].toString() == u"redis_password"_s)
+                password = v.toObject();
+        }
+        QCOMPARE(cluster[u"value"_s].toString(), u"pg-local"_s);
+        QCOMPARE(cluster[u"source"_s].toString(), u"group"_s);
+        QCOMPARE(cluster[u"origin"_s].toString(), u"pg-local"_s);
+        QVERIFY(cluster[u"line"_s].toInt() > 0);
+        QCOMPARE(password[u"value"_s].toString(), u"${secret:redis-local}"_s); // a reference is not a secret
+        r = run(ctl(), {u"inventory"_s, u"vars"_s, sample(), u"10.9.9.9"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"There is no host '10.9.9.9'"_s));
+    }
+
     // The run command's last step: the console starts on the sample, reads it and keeps running.
     void consoleOpensAnInventory()
     {
