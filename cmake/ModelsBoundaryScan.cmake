@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_minimum_required(VERSION 3.25)
 # cmake -DSOURCE_DIR=dir -DFORBIDDEN_DIRS="qt/QtGui|qt/QtWidgets" [-DSTAMP=file] -P ModelsBoundaryScan.cmake
 # (directories separated by '|', since a ';' would split the argument on its way through CTest
 # and add_custom_command)

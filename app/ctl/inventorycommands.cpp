@@ -2,12 +2,18 @@
 #include "ctl/inventorycommands.h"
 
 #include "inventory/inventoryloader.h"
+#include "inventory/validation/validator.h"
+#include "yaml/yamltree.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,11 +53,12 @@ int runList(const QCommandLineParser &parser, Io &io)
                << io.usage;
         return ExitUsage;
     }
-    const Result<InventoryOverview> overview = InventoryLoader::loadNow(files.constFirst());
-    if (!overview) {
-        io.err << u"stackyardctl: "_s << overview.error().toString() << '\n';
+    const Result<Inventory> inventory = InventoryLoader::loadNow(files.constFirst());
+    if (!inventory) {
+        io.err << u"stackyardctl: "_s << inventory.error().toString() << '\n';
         return ExitFailure;
     }
+    const std::optional<InventoryOverview> overview = inventory->overview();
     if (parser.isSet(u"json"_s)) {
         io.out << QJsonDocument(toJson(*overview)).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -75,11 +82,87 @@ int runList(const QCommandLineParser &parser, Io &io)
     return ExitOk;
 }
 
+void describeCheck(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "stackyardctl", "Checks an inventory: YAML syntax, identities, users, databases, HBA rules, Redis, hosts and "
+                        "secrets. Prints one finding per line as FILE:LINE:COLUMN: error|warning: message. Exits 0 "
+                        "without errors, 2 with errors, 1 when the file cannot be read."));
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("stackyardctl", "The inventory (YAML)."));
+    parser.addOption({u"json"_s, QCoreApplication::translate("stackyardctl", "Print JSON instead of lines.")});
+    parser.addOption({u"errors-only"_s, QCoreApplication::translate("stackyardctl", "Leave warnings out.")});
+}
+
+int runCheck(const QCommandLineParser &parser, Io &io)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << QCoreApplication::translate("stackyardctl", "stackyardctl inventory check: expected one FILE, got %n", nullptr,
+                                              int(files.size()))
+               << "\n\n"
+               << io.usage;
+        return ExitUsage;
+    }
+    const QString &file = files.constFirst();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        io.err << u"stackyardctl: "_s
+               << Error{QCoreApplication::translate("InventoryLoader", "Cannot read the inventory file"), file,
+                        QCoreApplication::translate("InventoryLoader", "Check that the file exists and that you may read it."),
+                        in.errorString()}
+                      .toString()
+               << '\n';
+        return ExitFailure;
+    }
+    Findings findings;
+    Result<yaml::Tree> tree = yaml::Tree::parse(in.readAll().toStdString(), file.toStdString());
+    if (!tree) {
+        // A syntax error is reported like any finding, at the position yaml-cpp gives.
+        Finding f;
+        f.file = file;
+        const QStringList parts = tree.error().where.split(u':');
+        f.line = parts.size() >= 3 ? parts.at(parts.size() - 2).toInt() : 1;
+        f.column = parts.size() >= 3 ? parts.constLast().toInt() : 1;
+        f.message = tree.error().what + u": "_s + tree.error().detail;
+        f.rule = u"yaml.syntax"_s;
+        findings.append(f);
+    } else {
+        findings = Validator::check(*tree, file);
+    }
+    if (parser.isSet(u"errors-only"_s))
+        findings.removeIf([](const Finding &f) { return !f.isError(); });
+    const auto errors = std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.isError(); });
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray out;
+        for (const Finding &f : std::as_const(findings))
+            out.append(QJsonObject{{u"severity"_s, f.isError() ? u"error"_s : u"warning"_s},
+                                   {u"line"_s, f.line},
+                                   {u"column"_s, f.column},
+                                   {u"message"_s, f.message},
+                                   {u"pointer"_s, f.pointer},
+                                   {u"rule"_s, f.rule}});
+        io.out << QJsonDocument(QJsonObject{{u"file"_s, file}, {u"findings"_s, out}}).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Finding &f : std::as_const(findings))
+            io.out << f.toString() << '\n';
+        io.err << QCoreApplication::translate("stackyardctl", "%1: %2 error(s), %3 warning(s)")
+                      .arg(file)
+                      .arg(errors)
+                      .arg(findings.size() - errors)
+               << '\n';
+    }
+    return errors > 0 ? ExitUsage : ExitOk;
+}
+
 } // namespace
 
 QList<Command> inventoryCommands()
 {
     return {
+        {{u"inventory"_s, u"check"_s},
+         QCoreApplication::translate("stackyardctl", "Check an inventory and print its findings with their positions"),
+         describeCheck,
+         runCheck},
         {{u"inventory"_s, u"list"_s},
          QCoreApplication::translate("stackyardctl", "List the clusters of an inventory"),
          describeList,

@@ -66,3 +66,5 @@ private:
 };
 
 } // namespace stackyard
+
+Q_DECLARE_METATYPE(stackyard::Inventory)

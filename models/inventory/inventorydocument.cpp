@@ -100,6 +100,18 @@ void InventoryDocument::setText(const std::string &text)
         emit modifiedChanged(isModified());
 }
 
+void InventoryDocument::applyText(const yaml::TextEdit &edit)
+{
+    if (edit.offset < 0 || edit.length < 0 || std::size_t(edit.offset + edit.length) > mText.size())
+        return;
+    const bool wasModified = isModified();
+    edit.applyTo(mText);
+    reparse();
+    emit changed(edit);
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
 void InventoryDocument::reparse()
 {
     Result<Inventory> parsed = Inventory::parse(mText, mPath);
@@ -111,27 +123,45 @@ void InventoryDocument::reparse()
     }
 }
 
+Result<bool> InventoryDocument::writeFile(const QString &path, const std::string &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
+        || !file.commit())
+        return Error{QCoreApplication::translate("stackyard::InventoryDocument", "Cannot save the inventory"), path,
+                     QCoreApplication::translate("stackyard::InventoryDocument",
+                                                 "Check the free space and that you may write to the folder; the file on disk is unchanged."),
+                     file.errorString()};
+    return true;
+}
+
+void InventoryDocument::pauseWatching()
+{
+    if (!mWatcher->files().isEmpty())
+        mWatcher->removePaths(mWatcher->files());
+}
+
+void InventoryDocument::markSaved(const QString &path, const std::string &savedText)
+{
+    const bool wasModified = isModified();
+    mPath = path;
+    mSavedText = savedText;
+    mDiskHash = hashOf(savedText);
+    watch(mPath);
+    emit saved(mPath);
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
 Result<bool> InventoryDocument::saveNow(const QString &path)
 {
     const QString target = path.isEmpty() ? mPath : path;
-    // The watcher would report our own write as an outside change.
-    mWatcher->removePaths(mWatcher->files());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(mText.data(), qint64(mText.size())) != qint64(mText.size()) || !file.commit()) {
+    pauseWatching(); // our own write is not a change by another program
+    if (const auto written = writeFile(target, mText); !written) {
         watch(mPath);
-        return Error{tr("Cannot save the inventory"), target,
-                     tr("Check the free space and that you may write to the folder; the file on disk is unchanged."),
-                     file.errorString()};
+        return written.error();
     }
-    const bool wasModified = isModified();
-    mPath = target;
-    mSavedText = mText;
-    mDiskHash = hashOf(mText);
-    watch(mPath);
-    emit saved(mPath);
-    if (wasModified)
-        emit modifiedChanged(false);
+    markSaved(target, mText);
     return true;
 }
 

@@ -45,11 +45,21 @@ public:
     Result<bool> apply(const yaml::TextEdit &edit);
     // Replaces the whole text (the raw YAML view); an edit covering the changed span is emitted.
     void setText(const std::string &text);
+    // Applies an edit whatever the syntax of the result (undo and redo of raw YAML typing).
+    void applyText(const yaml::TextEdit &edit);
 
     // Writes the text atomically to path() (or another path, which then becomes path()).
     Result<bool> saveNow(const QString &path = {});
     // Reads the file again, dropping unsaved changes.
     Result<bool> reloadNow();
+
+    // The two halves of a save off the calling thread: writeFile() (any thread) writes a
+    // snapshot of text() atomically; markSaved() (the document's thread) records that text as
+    // saved to path — changes made meanwhile stay unsaved.
+    static Result<bool> writeFile(const QString &path, const std::string &text);
+    void markSaved(const QString &path, const std::string &savedText);
+    // Stops (and later restarts) reporting our own write as a change by another program.
+    void pauseWatching();
 
 signals:
     // The text changed by edit (already applied); inventory() is updated when it parsed.

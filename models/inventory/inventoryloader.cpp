@@ -16,20 +16,20 @@ namespace stackyard {
 InventoryLoader::InventoryLoader(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<stackyard::InventoryOverview>();
+    qRegisterMetaType<stackyard::Inventory>();
     qRegisterMetaType<stackyard::Error>();
 }
 
 InventoryLoader::~InventoryLoader() = default;
 
-Result<InventoryOverview> InventoryLoader::loadNow(const QString &path)
+Result<Inventory> InventoryLoader::loadNow(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("InventoryLoader", "Cannot read the inventory file"), path,
                      QCoreApplication::translate("InventoryLoader", "Check that the file exists and that you may read it."),
                      file.errorString()};
-    return parseInventoryOverview(file.readAll(), path);
+    return Inventory::parse(file.readAll().toStdString(), path);
 }
 
 Result<QString> InventoryLoader::installSample(const QString &targetPath)
@@ -59,7 +59,7 @@ quint64 InventoryLoader::load(const QString &path)
 
 quint64 InventoryLoader::loadSample(const QString &targetPath)
 {
-    return start([targetPath]() -> Result<InventoryOverview> {
+    return start([targetPath]() -> Result<Inventory> {
         const Result<QString> installed = installSample(targetPath);
         if (!installed)
             return installed.error();
@@ -67,13 +67,13 @@ quint64 InventoryLoader::loadSample(const QString &targetPath)
     });
 }
 
-quint64 InventoryLoader::start(std::function<Result<InventoryOverview>()> work)
+quint64 InventoryLoader::start(std::function<Result<Inventory>()> work)
 {
     const quint64 generation = ++mGeneration;
     mPending = generation;
     QPointer<InventoryLoader> self(this);
     QThreadPool::globalInstance()->start([self, generation, work = std::move(work)] {
-        Result<InventoryOverview> result = work();
+        Result<Inventory> result = work();
         // Back on the GUI thread (the loader's thread); the loader may be gone by then.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -92,7 +92,7 @@ void InventoryLoader::cancel()
     mPending = 0;
 }
 
-void InventoryLoader::deliver(quint64 generation, const Result<InventoryOverview> &result)
+void InventoryLoader::deliver(quint64 generation, const Result<Inventory> &result)
 {
     if (generation != mGeneration)
         return; // stale: a newer load or a cancel came after this one

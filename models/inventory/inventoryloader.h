@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "inventory/inventoryoverview.h"
+#include "inventory/inventory.h"
 
 #include <QObject>
 
@@ -31,17 +31,17 @@ public:
     bool isLoading() const { return mPending != 0; }
 
     // Synchronous variant for the CLI and tests: reads and parses on the calling thread.
-    static Result<InventoryOverview> loadNow(const QString &path);
+    static Result<Inventory> loadNow(const QString &path);
     // Synchronous part of loadSample(): returns targetPath once the sample is in place.
     static Result<QString> installSample(const QString &targetPath);
 
 signals:
-    void loaded(quint64 generation, const stackyard::InventoryOverview &overview);
+    void loaded(quint64 generation, const stackyard::Inventory &inventory);
     void failed(quint64 generation, const stackyard::Error &error);
 
 private:
-    quint64 start(std::function<Result<InventoryOverview>()> work);
-    void deliver(quint64 generation, const Result<InventoryOverview> &result);
+    quint64 start(std::function<Result<Inventory>()> work);
+    void deliver(quint64 generation, const Result<Inventory> &result);
 
     quint64 mGeneration = 0;
     quint64 mPending = 0;

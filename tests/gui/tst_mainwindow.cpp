@@ -4,6 +4,7 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "inventory/inventorypanel.h"
+#include "inventory/yamlview.h"
 #include "preferences/preferencesdialog.h"
 #include "shared/codeeditor.h"
 #include "shared/emptystate.h"
@@ -134,14 +135,16 @@ private slots:
         QVERIFY(w.inventory().has_value());
         QCOMPARE(w.statusText(), QDir::toNativeSeparators(sample()));
         QCOMPARE(w.connectionText(), u"Not connected — hosts: 1 local, 0 over SSH"_s);
-        QCOMPARE(w.windowTitle(), u"local.yml — Stackyard"_s);
+        QCOMPARE(w.windowTitle(), u"local.yml[*] — Stackyard"_s);
+        QVERIFY(!w.isWindowModified());
         auto *panel = qobject_cast<InventoryPanel *>(w.panel(MainWindow::InventoryPanelIndex));
         QVERIFY(panel->tree()->isVisible());
-        QCOMPARE(panel->tree()->model()->rowCount(), 3);
-        QCOMPARE(panel->tree()->model()->index(1, 0).data().toString(), u"pg-local"_s);
-        QCOMPARE(panel->tree()->model()->index(1, 1).data().toString(), u"PostgreSQL"_s);
-        QVERIFY(panel->yamlView()->toPlainText().contains(u"pg_cluster: pg-local"_s));
-        QVERIFY(panel->yamlView()->isReadOnly());
+        const QAbstractItemModel *tree = panel->tree()->model();
+        QCOMPARE(tree->rowCount(), 4); // PostgreSQL, Redis, Infrastructure, Global variables
+        QCOMPARE(tree->index(0, 0).data().toString(), u"PostgreSQL"_s);
+        QCOMPARE(tree->index(0, 0, tree->index(0, 0)).data().toString(), u"pg-local"_s);
+        QVERIFY(panel->yamlView()->editor()->toPlainText().contains(u"pg_cluster: pg-local"_s));
+        QVERIFY(!panel->yamlView()->editor()->isReadOnly());
         // The upcoming panels now talk about this inventory.
         w.showPanel(MainWindow::ProvisionPanelIndex);
         QVERIFY(visibleText(w.panel(MainWindow::ProvisionPanelIndex))

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_minimum_required(VERSION 3.25)
 # Runs lupdate over the sources into copies of the .ts files and fails when a string is missing
 # from them or not translated: an unfinished entry, or a source string that lupdate had to add.
 # SOURCE_DIRS is separated by '|' (a ';' would split the argument on its way through CTest).

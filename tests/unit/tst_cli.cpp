@@ -216,6 +216,45 @@ private slots:
         QCOMPARE(f.readAll(), QByteArray("all:\n  vars: { redis_password: 'n3w: pass#1' }\n"));
     }
 
+    void inventoryCheck()
+    {
+        // The sample checks clean.
+        Run r = run(ctl(), {u"inventory"_s, u"check"_s, sample()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"0 error(s), 0 warning(s)"_s), qPrintable(r.err));
+
+        // Errors: exit 2, one line per finding with file:line:column.
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.yml"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("all:\n  children:\n    pg-meta:\n      hosts:\n"
+                "        10.0.0.1: { pg_seq: 1, pg_role: leader }\n"
+                "      vars: { pg_cluster: pg-meta }\n  vars: { admin_ip: 10.0.0.1 }\n");
+        f.close();
+        r = run(ctl(), {u"inventory"_s, u"check"_s, bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + u":5:"_s) && r.out.contains(u": error: "_s), qPrintable(r.out));
+
+        r = run(ctl(), {u"inventory"_s, u"check"_s, u"--json"_s, bad});
+        QCOMPARE(r.exitCode, 2);
+        const QJsonArray findings = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"findings"_s).toArray();
+        bool role = false;
+        for (const QJsonValue &v : findings)
+            role = role || (v[u"line"_s].toInt() == 5 && v[u"column"_s].toInt() == 41 && v[u"rule"_s].toString() == u"pg.role"_s);
+        QVERIFY2(role, qPrintable(r.out));
+
+        // A syntax error is a finding too; an unreadable file exits 1.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("all:\n  children: { a: [\n");
+        f.close();
+        r = run(ctl(), {u"inventory"_s, u"check"_s, bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(u"The file is not valid YAML"_s), qPrintable(r.out));
+        r = run(ctl(), {u"inventory"_s, u"check"_s, dir.filePath(u"missing.yml"_s)});
+        QCOMPARE(r.exitCode, 1);
+    }
+
     void inventoryVars()
     {
         Run r = run(ctl(), {u"inventory"_s, u"vars"_s, sample(), u"127.0.0.1"_s, u"--json"_s, u"--no-defaults"_s});

@@ -31,7 +31,7 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(failed.size(), 0);
         QCOMPARE(loaded.at(0).at(0).toULongLong(), generation);
-        QCOMPARE(loaded.at(0).at(1).value<InventoryOverview>().groups.size(), 3);
+        QCOMPARE(loaded.at(0).at(1).value<Inventory>().groups().size(), 3);
         QVERIFY(!loader.isLoading());
     }
 
@@ -88,7 +88,7 @@ private slots:
         QSignalSpy loaded(&loader, &InventoryLoader::loaded);
         loader.loadSample(target);
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(loaded.at(0).at(1).value<InventoryOverview>().path, target);
+        QCOMPARE(loaded.at(0).at(1).value<Inventory>().fileName(), target);
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QFile original(sample());
@@ -101,7 +101,7 @@ private slots:
         f.write("all:\n  children: {}\n");
         f.close();
         QCOMPARE(InventoryLoader::installSample(target).value(), target);
-        QCOMPARE(InventoryLoader::loadNow(target)->groups.size(), 0);
+        QCOMPARE(InventoryLoader::loadNow(target)->groups().size(), 0);
     }
 
     void sampleInUnwritablePlaceFails()

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading an inventory's groups, kinds and hosts; errors name file:line:column.
 #include "inventory/inventoryoverview.h"
-#include "inventory/inventorytreemodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QTest>
 
@@ -134,25 +132,6 @@ private slots:
             ++files;
         }
         QVERIFY(files >= 10);
-    }
-
-    void treeModel()
-    {
-        const QString path = sourceDir() + u"/examples/local.yml"_s;
-        const auto overview = parseInventoryOverview(read(path), path);
-        QVERIFY(overview.ok());
-        InventoryTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setOverview(*overview);
-        QCOMPARE(model.rowCount(), 3);
-        const QModelIndex pg = model.index(1, 0);
-        QCOMPARE(pg.data().toString(), u"pg-local"_s);
-        QCOMPARE(model.rowCount(pg), 1);
-        QCOMPARE(model.index(0, InventoryTreeModel::ConnectionColumn, pg).data().toString(), u"local"_s);
-        QCOMPARE(model.index(1, InventoryTreeModel::ConnectionColumn).data().toString(), u"1 host(s)"_s);
-        QCOMPARE(model.parent(model.index(0, 0, pg)), pg);
-        model.setOverview({});
-        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -4,46 +4,80 @@
 #include "shell/panel.h"
 
 class QLabel;
-class QSplitter;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QStackedLayout;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
 class QTreeView;
+class QPushButton;
+class QFrame;
 
 namespace stackyard {
 
-class CodeEditor;
 class EmptyState;
+class FindingsModel;
+class FormPage;
+class InventorySession;
 class InventoryTreeModel;
+class YamlView;
 
-// The open inventory: its groups and hosts as a tree, and the file as highlighted YAML.
-// Without an inventory it offers to open one or the sample.
+// The inventory editor: a tree of clusters by kind (filterable, marked with findings), typed
+// forms for the selected item, the raw YAML with highlighting and underlined findings, and the
+// problems list. Every edit goes through the session's undo stack.
 class InventoryPanel : public Panel
 {
     Q_OBJECT
 
 public:
-    explicit InventoryPanel(const ShellActions &actions, QWidget *parent = nullptr);
+    InventoryPanel(InventorySession *session, const ShellActions &actions, QWidget *parent = nullptr);
 
     QString title() const override;
     QString iconName() const override;
     void setInventory(const InventoryOverview *overview) override;
 
     QTreeView *tree() const { return mTree; }
-    CodeEditor *yamlView() const { return mYaml; }
+    YamlView *yamlView() const { return mYaml; }
+    QTabWidget *tabs() const { return mTabs; }
+    QTableView *problems() const { return mProblems; }
+    QLineEdit *filter() const { return mFilter; }
+    FormPage *currentForm() const;
+    // Selects the tree item of pointer (or its nearest ancestor) and shows its form.
+    void select(const QString &pointer);
+    // Shows a message above the editor (failed edits, outside changes); empty hides it.
+    void showMessage(const QString &text, bool offerReload = false);
 
 protected:
     void retranslate() override;
-    void changeEvent(QEvent *event) override;
 
 private:
+    void rebuildTree();
+    void showSelected();
+    void jumpToFinding(const QModelIndex &index);
+    void updateProblemsSummary();
+
+    InventorySession *mSession;
     QStackedLayout *mStack;
     EmptyState *mEmpty;
     QWidget *mContent;
-    QLabel *mSummary;
+    QLineEdit *mFilter;
+    QFrame *mMessageBar;
+    QLabel *mMessage;
+    QPushButton *mReload;
     QTreeView *mTree;
-    CodeEditor *mYaml;
-    QObject *mHighlighter;
     InventoryTreeModel *mModel;
-    const InventoryOverview *mOverview = nullptr;
+    QSortFilterProxyModel *mFilterModel;
+    QTabWidget *mTabs;
+    QStackedWidget *mForms;
+    QLabel *mNoSelection;
+    QList<FormPage *> mFormPages;
+    YamlView *mYaml;
+    QLabel *mProblemsSummary;
+    QTableView *mProblems;
+    FindingsModel *mFindings;
+    QString mSelectedPointer;
+    bool mRebuildPending = false;
 };
 
 } // namespace stackyard

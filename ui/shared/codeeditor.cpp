@@ -91,7 +91,25 @@ void CodeEditor::highlightCurrentLine()
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    setExtraSelections({selection});
+    setExtraSelections(QList<QTextEdit::ExtraSelection>{selection} + mMarks);
+}
+
+void CodeEditor::setMarks(const QList<QTextEdit::ExtraSelection> &marks)
+{
+    mMarks = marks;
+    highlightCurrentLine();
+}
+
+void CodeEditor::goTo(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qBound(0, column - 1, block.length() - 1));
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus();
 }
 
 void CodeEditor::paintLineNumbers(QPaintEvent *event)

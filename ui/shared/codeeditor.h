@@ -15,6 +15,10 @@ public:
     explicit CodeEditor(QWidget *parent = nullptr);
 
     int lineNumberAreaWidth() const;
+    // Extra selections (underlines, marks) shown with the current-line highlight.
+    void setMarks(const QList<QTextEdit::ExtraSelection> &marks);
+    // Moves the cursor to a 1-based line and column and scrolls it into view.
+    void goTo(int line, int column);
     void paintLineNumbers(QPaintEvent *event);
 
 protected:
@@ -27,6 +31,7 @@ private:
     void highlightCurrentLine();
 
     QWidget *mGutter;
+    QList<QTextEdit::ExtraSelection> mMarks;
 };
 
 } // namespace stackyard

@@ -5,7 +5,8 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "health/healthpanel.h"
-#include "inventory/inventoryloader.h"
+#include "inventory/inventorydocument.h"
+#include "inventory/inventorysession.h"
 #include "inventory/inventorypanel.h"
 #include "logs/logspanel.h"
 #include "preferences/preferencesdialog.h"
@@ -29,7 +30,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +48,7 @@ const QString kLastDir = u"mainWindow/lastDirectory"_s;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , mLoader(new InventoryLoader(this))
+    , mSession(new InventorySession(this))
     , mUndoGroup(new QUndoGroup(this))
     , mSidebar(new QListWidget(this))
     , mStack(new QStackedWidget(this))
@@ -94,13 +97,31 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(mConnectionIcon);
     statusBar()->addPermanentWidget(mConnectionLabel);
 
-    connect(mLoader, &InventoryLoader::loaded, this, [this](quint64, const InventoryOverview &overview) {
+    connect(mSession, &InventorySession::opened, this, [this](const QString &path) {
         QSettings settings;
-        RecentFiles::save(settings, RecentFiles::touched(RecentFiles::load(settings), overview.path));
-        settings.setValue(kLastDir, QFileInfo(overview.path).absolutePath());
-        setInventory(overview);
+        RecentFiles::save(settings, RecentFiles::touched(RecentFiles::load(settings), path));
+        settings.setValue(kLastDir, QFileInfo(path).absolutePath());
+        refreshFromSession();
     });
-    connect(mLoader, &InventoryLoader::failed, this, [this](quint64, const Error &error) { showLoadError(error); });
+    connect(mSession, &InventorySession::openFailed, this, [this](const Error &error) { showLoadError(error); });
+    // Other panels follow the inventory as it is edited (their texts count clusters and hosts).
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(250);
+    connect(refresh, &QTimer::timeout, this, &MainWindow::refreshFromSession);
+    connect(mSession, &InventorySession::changed, refresh, qOverload<>(&QTimer::start));
+    connect(mSession, &InventorySession::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        mSaveAction->setEnabled(modified);
+    });
+    connect(mSession, &InventorySession::saved, this, [this](const QString &path) {
+        QSettings settings;
+        RecentFiles::save(settings, RecentFiles::touched(RecentFiles::load(settings), path));
+        refreshFromSession();
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
+    });
+    mUndoGroup->addStack(mSession->undoStack());
+    mUndoGroup->setActiveStack(mSession->undoStack());
 
     retranslate();
     restoreWindowState();
@@ -126,7 +147,11 @@ void MainWindow::createActions()
     mOpenSampleAction = make("openSampleAction", {});
     connect(mOpenSampleAction, &QAction::triggered, this, &MainWindow::openSampleInventory);
     mSaveAction = make("saveAction", u"save"_s, QKeySequence::Save);
-    mSaveAction->setEnabled(false); // the inventory is read-only until the editor lands
+    mSaveAction->setEnabled(false); // enabled while the inventory has unsaved changes
+    connect(mSaveAction, &QAction::triggered, this, &MainWindow::saveInventory);
+    mSaveAsAction = make("saveAsAction", {}, QKeySequence::SaveAs);
+    mSaveAsAction->setEnabled(false);
+    connect(mSaveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsFile);
     mCloseAction = make("closeInventoryAction", {}, QKeySequence::Close);
     connect(mCloseAction, &QAction::triggered, this, &MainWindow::closeInventory);
     mQuitAction = make("quitAction", {}, QKeySequence::Quit);
@@ -176,7 +201,7 @@ void MainWindow::createActions()
 void MainWindow::createPanels()
 {
     const ShellActions shell{mOpenAction, mOpenSampleAction, mShowInventoryAction};
-    mPanels = {new InventoryPanel(shell, mStack), new ProvisionPanel(shell, mStack), new HealthPanel(shell, mStack),
+    mPanels = {new InventoryPanel(mSession, shell, mStack), new ProvisionPanel(shell, mStack), new HealthPanel(shell, mStack),
                new LogsPanel(shell, mStack), new BackupPanel(shell, mStack)};
     const char *names[] = {"inventoryPanel", "provisionPanel", "healthPanel", "logsPanel", "backupsPanel"};
     for (int i = 0; i < mPanels.size(); ++i) {
@@ -203,6 +228,7 @@ void MainWindow::createMenus()
     mFileMenu->addAction(mOpenSampleAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mSaveAction);
+    mFileMenu->addAction(mSaveAsAction);
     mFileMenu->addAction(mCloseAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
@@ -237,6 +263,7 @@ void MainWindow::retranslate()
     mOpenSampleAction->setIconText(tr("Open Sample Inventory"));
     mOpenSampleAction->setStatusTip(tr("Open an inventory whose only host is this machine"));
     mSaveAction->setText(tr("&Save"));
+    mSaveAsAction->setText(tr("Save &As…"));
     mCloseAction->setText(tr("&Close Inventory"));
     mQuitAction->setText(tr("&Quit"));
     mUndoAction->setText(tr("&Undo"));
@@ -280,6 +307,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
@@ -323,19 +354,25 @@ void MainWindow::chooseInventoryFile()
 void MainWindow::openInventory(const QString &path)
 {
     mPathLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    mLoader->load(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    if (!maybeKeepChanges())
+        return;
+    mSession->open(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
 }
 
 void MainWindow::openSampleInventory()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     mPathLabel->setText(tr("Opening the sample inventory…"));
-    mLoader->loadSample(dir + u"/local.yml"_s);
+    if (!maybeKeepChanges())
+        return;
+    mSession->openSample(dir + u"/local.yml"_s);
 }
 
 void MainWindow::closeInventory()
 {
-    mLoader->cancel();
+    if (!maybeKeepChanges())
+        return;
+    mSession->close();
     setInventory(std::nullopt);
 }
 
@@ -346,10 +383,65 @@ void MainWindow::setInventory(std::optional<InventoryOverview> overview)
     for (Panel *p : std::as_const(mPanels))
         p->setInventory(current);
     mCloseAction->setEnabled(current != nullptr);
+    mSaveAsAction->setEnabled(current != nullptr);
     setWindowFilePath(current ? current->path : QString());
-    setWindowTitle(current ? tr("%1 — Stackyard").arg(QFileInfo(current->path).fileName()) : tr("Stackyard"));
+    setWindowTitle(current ? tr("%1[*] — Stackyard").arg(QFileInfo(current->path).fileName()) : tr("Stackyard"));
+    setWindowModified(current && mSession->document()->isModified());
     updateStatus();
     emit inventoryChanged();
+}
+
+void MainWindow::refreshFromSession()
+{
+    if (mSession->isOpen())
+        setInventory(mSession->overview());
+}
+
+bool MainWindow::saveInventory()
+{
+    if (!mSession->isOpen())
+        return false;
+    mSession->save();
+    return true;
+}
+
+void MainWindow::chooseSaveAsFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Save Inventory As"), mSession->document()->path(),
+                                   tr("YAML inventories (*.yml *.yaml);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"yml"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { mSession->save(path); });
+    dialog->open();
+}
+
+bool MainWindow::maybeKeepChanges()
+{
+    if (!mSession->isOpen() || !mSession->document()->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved.").arg(QFileInfo(mSession->document()->path()).fileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: {
+        // Closing waits for this one write: it is the user's data.
+        const auto saved = mSession->document()->saveNow();
+        if (!saved) {
+            QMessageBox::warning(this, tr("Cannot save the inventory"), saved.error().toString());
+            return false;
+        }
+        mSession->undoStack()->setClean();
+        return true;
+    }
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void MainWindow::showLoadError(const Error &error)

@@ -19,7 +19,7 @@ class QUndoGroup;
 
 namespace stackyard {
 
-class InventoryLoader;
+class InventorySession;
 class Panel;
 class PreferencesDialog;
 struct Error;
@@ -42,6 +42,9 @@ public:
     // Opens the sample inventory (host = this machine), copying it to the data folder first.
     void openSampleInventory();
     void closeInventory();
+    // Saves the open inventory in the background (atomically); false when there is none.
+    bool saveInventory();
+    InventorySession *session() const { return mSession; }
 
     void showPanel(int index);
     int currentPanel() const;
@@ -77,8 +80,12 @@ private:
     void setInventory(std::optional<InventoryOverview> overview);
     void showLoadError(const Error &error);
     void chooseInventoryFile();
+    void chooseSaveAsFile();
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeKeepChanges();
+    void refreshFromSession();
 
-    InventoryLoader *mLoader;
+    InventorySession *mSession;
     QUndoGroup *mUndoGroup;
     QListWidget *mSidebar;
     QStackedWidget *mStack;
@@ -98,6 +105,7 @@ private:
     QAction *mOpenAction = nullptr;
     QAction *mOpenSampleAction = nullptr;
     QAction *mSaveAction = nullptr;
+    QAction *mSaveAsAction = nullptr;
     QAction *mCloseAction = nullptr;
     QAction *mQuitAction = nullptr;
     QAction *mUndoAction = nullptr;
