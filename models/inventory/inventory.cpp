@@ -54,7 +54,33 @@ Result<Inventory> Inventory::parse(std::string text, const QString &fileName)
     Inventory inv;
     inv.mTree = std::move(tree).value();
     inv.mFileName = fileName;
-    const yaml::Tree &t = inv.mTree;
+    if (const auto indexed = inv.index(); !indexed)
+        return indexed.error();
+    return inv;
+}
+
+Result<bool> Inventory::applyEdit(const yaml::TextEdit &edit)
+{
+    const std::string before = mTree.text();
+    if (const auto applied = mTree.applyEdit(edit, mFileName.toStdString()); !applied)
+        return applied.error();
+    if (const auto indexed = index(); !indexed) {
+        (void)mTree.applyEdit(edit.inverse(before), mFileName.toStdString());
+        (void)index();
+        return indexed.error();
+    }
+    return true;
+}
+
+Result<bool> Inventory::index()
+{
+    Inventory &inv = *this;
+    const QString &fileName = mFileName;
+    const yaml::Tree &t = mTree;
+    inv.mGroups.clear();
+    inv.mHostKeys.clear();
+    inv.mGroupsOfHost.clear();
+    inv.mGlobalVars = yaml::Tree::npos;
 
     inv.mAll = t.find(t.root(), "all");
     if (!t.isMap(inv.mAll)) {
@@ -74,7 +100,7 @@ Result<Inventory> Inventory::parse(std::string text, const QString &fileName)
                      u"%1:%2:%3"_s.arg(fileName).arg(line).arg(column), {}, {}};
     }
     if (!t.isMap(children))
-        return inv;
+        return true;
 
     for (std::size_t e = 0; e < t.entryCount(children); ++e) {
         Group g;
@@ -96,7 +122,7 @@ Result<Inventory> Inventory::parse(std::string text, const QString &fileName)
         }
         inv.mGroups.append(g);
     }
-    return inv;
+    return true;
 }
 
 const Inventory::Group *Inventory::group(const QString &name) const

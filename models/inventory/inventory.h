@@ -33,6 +33,9 @@ public:
 
     // Parses text. Errors are YAML syntax errors ("file:line:col") or a missing 'all' mapping.
     static Result<Inventory> parse(std::string text, const QString &fileName);
+    // Applies a text edit, re-reading only the part of the tree around it. On an error (the
+    // result is not valid YAML or not an inventory) nothing changes.
+    Result<bool> applyEdit(const yaml::TextEdit &edit);
 
     const yaml::Tree &tree() const { return mTree; }
     const std::string &text() const { return mTree.text(); }
@@ -56,6 +59,9 @@ public:
     std::pair<int, int> position(Index i) const;
 
 private:
+    // Reads the groups and hosts from mTree.
+    Result<bool> index();
+
     yaml::Tree mTree;
     QString mFileName;
     Index mAll = yaml::Tree::npos;

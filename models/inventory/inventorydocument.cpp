@@ -63,15 +63,12 @@ Result<bool> InventoryDocument::apply(const yaml::TextEdit &edit)
         return Error{tr("The inventory has a YAML error; fix it in the YAML view first"), mSyntaxError->where, {}, {}};
     if (edit.offset < 0 || edit.length < 0 || std::size_t(edit.offset + edit.length) > mText.size())
         return Error{tr("The edit does not fit the current text"), mPath, {}, {}};
-    std::string next = mText;
-    edit.applyTo(next);
-    Result<Inventory> parsed = Inventory::parse(next, mPath);
-    if (!parsed)
-        return Error{tr("The change would make the inventory invalid, so it was not made"), parsed.error().where,
-                     {}, parsed.error().what + u' ' + parsed.error().detail};
+    // Only the part of the tree around the edit is read again (see yaml::Tree::applyEdit).
+    if (const auto applied = mInventory->applyEdit(edit); !applied)
+        return Error{tr("The change would make the inventory invalid, so it was not made"), applied.error().where,
+                     {}, applied.error().what + u' ' + applied.error().detail};
     const bool wasModified = isModified();
-    mText = std::move(next);
-    mInventory = std::move(parsed).value();
+    mText = mInventory->text();
     emit changed(edit);
     if (wasModified != isModified())
         emit modifiedChanged(isModified());

@@ -43,7 +43,7 @@ QString ownerOf(const Inventory &inventory, const std::vector<std::string> &toke
     if (!g)
         return group;
     const yaml::Tree &t = inventory.tree();
-    static constexpr std::string_view markers[] = {"pg_cluster", "redis_cluster", "minio_cluster"};
+    static constexpr std::string_view markers[] = { "pg_cluster", "redis_cluster", "minio_cluster" };
     if (tokens.size() > 4 && tokens[3] == "hosts") {
         const Index host = inventory.hostVars(*g, str(tokens[4]));
         for (std::string_view m : markers)
@@ -128,7 +128,7 @@ QList<PlaintextSecrets::Item> PlaintextSecrets::find(const Inventory &inventory)
                     item.owner = scalarIn(t, map, "name");
                     field = u"redis_password"_s;
                 } else {
-                    for (std::string_view who : {"name", "access_key", "username", "user"}) {
+                    for (std::string_view who : { "name", "access_key", "username", "user" }) {
                         item.user = scalarIn(t, map, who);
                         if (!item.user.isEmpty())
                             break;
@@ -177,8 +177,8 @@ QList<PlaintextSecrets::Item> PlaintextSecrets::find(const Inventory &inventory)
             continue;
         }
         QString name = natural;
-        for (int n = 2; referenced.contains(name) || (valueOfName.contains(name) && valueOfName.value(name) != item.value);
-             ++n) {
+        for (int n = 2;
+             referenced.contains(name) || (valueOfName.contains(name) && valueOfName.value(name) != item.value); ++n) {
             name = natural.left(SecretRef::maxNameLength - 4) + u'-' + QString::number(n);
         }
         valueOfName.insert(name, item.value);

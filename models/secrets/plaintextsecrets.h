@@ -28,13 +28,13 @@ class PlaintextSecrets
 public:
     struct Item
     {
-        QString pointer;       // JSON Pointer of the value
-        int line = 0;          // 1-based
-        int column = 0;        // 1-based
-        QString key;           // the key holding it as written: password, redis_password, DB_PASSWORD
-        QString owner;         // cluster or group it belongs to; the file's stem for all.vars
-        QString user;          // the user (or access key) whose password it is, if any
-        QString value;         // the plain text: never log or print it
+        QString pointer; // JSON Pointer of the value
+        int line = 0; // 1-based
+        int column = 0; // 1-based
+        QString key; // the key holding it as written: password, redis_password, DB_PASSWORD
+        QString owner; // cluster or group it belongs to; the file's stem for all.vars
+        QString user; // the user (or access key) whose password it is, if any
+        QString value; // the plain text: never log or print it
         QString suggestedName; // a valid secret name, see above
     };
 

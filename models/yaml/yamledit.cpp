@@ -62,16 +62,6 @@ YAML::Node nestUnder(const std::vector<std::string> &tokens, std::size_t from, c
 
 } // namespace
 
-void TextEdit::applyTo(std::string &document) const
-{
-    document.replace(std::size_t(offset), std::size_t(length), text);
-}
-
-TextEdit TextEdit::inverse(const std::string &before) const
-{
-    return {offset, std::int32_t(text.size()), before.substr(std::size_t(offset), std::size_t(length))};
-}
-
 Editor::Editor(const Tree &tree)
     : mTree(tree)
 {

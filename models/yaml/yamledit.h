@@ -14,19 +14,6 @@
 
 namespace stackyard::yaml {
 
-// One minimal change of a document's text: replace length bytes at offset by text.
-struct TextEdit
-{
-    std::int32_t offset = 0;
-    std::int32_t length = 0;
-    std::string text;
-
-    void applyTo(std::string &document) const;
-    // The edit that restores before (the text this edit was computed on) once it is applied.
-    TextEdit inverse(const std::string &before) const;
-    bool operator==(const TextEdit &) const = default;
-};
-
 // Turns structural edits addressed by JSON Pointer into TextEdits on the tree's text. Every
 // edit touches only the text it must: a scalar's own characters, the lines of one entry, or
 // the inside of one flow collection, written in the style of its neighbours.

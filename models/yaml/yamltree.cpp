@@ -7,9 +7,11 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <sstream>
+#include <string_view>
 
 namespace stackyard::yaml {
 
@@ -57,6 +59,12 @@ public:
             n.end = at + len;
         } else {
             n.start = n.end = afterColon >= 0 ? afterColon : at;
+            if (afterColon >= 0) {
+                // yaml-cpp marks an empty value at the next token; place it after the colon.
+                const Tree::Node &k = mTree.node(key);
+                n.line = k.line;
+                n.column = k.column + (afterColon - k.start);
+            }
         }
     }
 
@@ -115,6 +123,7 @@ private:
         n.line = mark.line;
         n.column = mark.column;
         n.start = skipProperties(std::int32_t(mark.pos));
+        n.column += n.start - std::int32_t(mark.pos); // the column of the content, after any &anchor or !tag
         n.end = n.start;
         const auto index = Tree::Index(mTree.mNodes.size());
         if (!mStack.empty()) {
@@ -135,7 +144,7 @@ private:
         mStack.pop_back();
         Tree::Node &n = mTree.mNodes[std::size_t(i)];
         if (n.style == Tree::Style::Flow)
-            n.end = matchingBracket(n.start);
+            n.end = closingBracket(n);
         else if (!n.children.empty())
             n.end = mTree.node(n.children.back()).end;
     }
@@ -273,6 +282,37 @@ private:
         return end;
     }
 
+    // One past the bracket closing flow collection n: after its last child only blanks, line
+    // breaks, commas and comments may come before it. (Scanning from the opening bracket would
+    // have to tell quotes from apostrophes inside plain scalars.)
+    std::int32_t closingBracket(const Tree::Node &n) const
+    {
+        const auto size = std::int32_t(mText.size());
+        std::int32_t p = n.children.empty() ? n.start + 1 : mTree.node(n.children.back()).end;
+        while (p < size) {
+            const char c = mText[std::size_t(p)];
+            if (c == '}' || c == ']')
+                return p + 1;
+            if (c == '#') {
+                const auto nl = mText.find('\n', std::size_t(p));
+                p = nl == std::string::npos ? size : std::int32_t(nl);
+            } else if (isBlank(c) || c == '\n' || c == '\r' || c == ',') {
+                ++p;
+            } else {
+                break;
+            }
+        }
+        return matchingBracket(n.start);
+    }
+
+    // Whether a quote at p opens a quoted scalar (rather than being an apostrophe in a plain one).
+    bool startsToken(std::int32_t p) const
+    {
+        while (p > 0 && isBlank(mText[std::size_t(p - 1)]))
+            --p;
+        return p == 0 || std::string_view("{[,:\n").find(mText[std::size_t(p - 1)]) != std::string_view::npos;
+    }
+
     // One past the bracket that closes the flow collection opening at p.
     std::int32_t matchingBracket(std::int32_t p) const
     {
@@ -285,10 +325,8 @@ private:
             } else if (c == '}' || c == ']') {
                 if (--depth == 0)
                     return p + 1;
-            } else if (c == '\'') {
-                p = endOfSingleQuoted(p) - 1;
-            } else if (c == '"') {
-                p = endOfDoubleQuoted(p) - 1;
+            } else if ((c == '\'' || c == '"') && startsToken(p)) {
+                p = (c == '\'' ? endOfSingleQuoted(p) : endOfDoubleQuoted(p)) - 1;
             } else if (c == '#' && p > 0 && (isBlank(mText[std::size_t(p - 1)]) || mText[std::size_t(p - 1)] == '\n')) {
                 const auto nl = mText.find('\n', std::size_t(p));
                 p = nl == std::string::npos ? size : std::int32_t(nl);
@@ -304,20 +342,15 @@ private:
     std::vector<Tree::Index> mStack;
 };
 
-Result<Tree> Tree::parse(std::string text, const std::string &fileName)
-{
-    Tree tree;
-    tree.mText = std::move(text);
-    tree.mLineStarts.push_back(0);
-    for (std::size_t i = 0; i < tree.mText.size(); ++i)
-        if (tree.mText[i] == '\n')
-            tree.mLineStarts.push_back(std::int32_t(i + 1));
+namespace {
 
+// Runs yaml-cpp over tree's text into its (empty) node list.
+Result<bool> build(Tree &tree, TreeBuilder &builder, const std::string &text, const std::string &fileName)
+{
     const QString where = QString::fromStdString(fileName);
     try {
-        std::istringstream stream(tree.mText);
+        std::istringstream stream(text);
         YAML::Parser parser(stream);
-        TreeBuilder builder(tree);
         parser.HandleNextDocument(builder);
         if (parser.HandleNextDocument(builder))
             return Error{QCoreApplication::translate("yaml::Tree", "The file holds more than one YAML document"), where,
@@ -331,7 +364,230 @@ Result<Tree> Tree::parse(std::string text, const std::string &fileName)
                                                  "Fix the YAML syntax at the position shown, then open the file again."),
                      QString::fromStdString(e.msg)};
     }
+    (void)tree;
+    return true;
+}
+
+int countNewlines(std::string_view s)
+{
+    return int(std::count(s.begin(), s.end(), '\n'));
+}
+
+} // namespace
+
+void TextEdit::applyTo(std::string &document) const
+{
+    document.replace(std::size_t(offset), std::size_t(length), text);
+}
+
+TextEdit TextEdit::inverse(const std::string &before) const
+{
+    return {offset, std::int32_t(text.size()), before.substr(std::size_t(offset), std::size_t(length))};
+}
+
+void Tree::computeLineStarts()
+{
+    mLineStarts.clear();
+    mLineStarts.push_back(0);
+    for (std::size_t i = 0; i < mText.size(); ++i)
+        if (mText[i] == '\n')
+            mLineStarts.push_back(std::int32_t(i + 1));
+}
+
+Result<Tree> Tree::parse(std::string text, const std::string &fileName)
+{
+    Tree tree;
+    tree.mText = std::move(text);
+    tree.computeLineStarts();
+    TreeBuilder builder(tree);
+    if (const auto built = build(tree, builder, tree.mText, fileName); !built)
+        return built.error();
     return tree;
+}
+
+bool Tree::isScalarReplacement(const TextEdit &edit) const
+{
+    // Only the one case re-reading a part is proven safe for: one single-line scalar replaced,
+    // exactly over its range, by one single-line scalar — the form edit of a value. Anything
+    // that adds, removes or re-indents lines is read again as a whole.
+    if (edit.text.find('\n') != std::string::npos || edit.text.find('\r') != std::string::npos)
+        return false;
+    const auto it = std::find_if(mNodes.begin(), mNodes.end(), [&](const Node &n) {
+        return n.kind == Kind::Scalar && n.start == edit.offset && n.end - n.start == edit.length;
+    });
+    if (it == mNodes.end() || it->style == Style::Literal || it->style == Style::Folded
+        || source(Index(it - mNodes.begin())).find('\n') != std::string_view::npos)
+        return false;
+    bool inFlow = false;
+    for (Index p = it->parent; p != npos && !inFlow; p = node(p).parent)
+        inFlow = node(p).style == Style::Flow;
+    const char first = edit.text.empty() ? '\0' : edit.text.front();
+    if (first != '\'' && first != '"') {
+        if (edit.text.empty() || edit.text.find(": ") != std::string::npos || edit.text.find(" #") != std::string::npos
+            || std::string_view("[]{},#&*!|>%@`-?:").find(first) != std::string_view::npos)
+            return false;
+        if (inFlow && edit.text.find_first_of(",[]{}") != std::string::npos)
+            return false;
+    }
+    try {
+        const YAML::Node parsed = YAML::Load("k: " + edit.text);
+        return parsed[std::string("k")].IsScalar() || parsed[std::string("k")].IsNull();
+    } catch (const YAML::Exception &) {
+        return false;
+    }
+}
+
+std::size_t Tree::subtreeSize(Index i) const
+{
+    std::size_t n = 1;
+    for (Index c : node(i).children)
+        n += subtreeSize(c);
+    return n;
+}
+
+Tree::Index Tree::scopeOf(const TextEdit &edit) const
+{
+    const auto contains = [&](Index c) {
+        const Node &n = node(c);
+        if (n.kind != Kind::Map && n.kind != Kind::Seq)
+            return false;
+        if (n.style == Style::Flow) // strictly inside the brackets
+            return n.start < edit.offset && edit.offset + edit.length < n.end;
+        const std::int32_t extEnd = std::min<std::int32_t>(std::int32_t(mText.size()), lineEnd(n.end) + 1);
+        return n.start <= edit.offset && edit.offset + edit.length <= extEnd;
+    };
+    Index i = mRoot;
+    if (i == npos)
+        return npos;
+    while (true) {
+        Index found = npos;
+        for (Index c : node(i).children)
+            if (contains(c)) {
+                found = c;
+                break;
+            }
+        if (found == npos)
+            break;
+        i = found;
+    }
+    return i == mRoot ? npos : i;
+}
+
+Result<bool> Tree::applyEdit(const TextEdit &edit, const std::string &fileName)
+{
+    if (edit.offset < 0 || edit.length < 0 || std::size_t(edit.offset) + std::size_t(edit.length) > mText.size())
+        return Error{QCoreApplication::translate("yaml::Tree", "The edit does not fit the text"),
+                     QString::fromStdString(fileName), {}, {}};
+    std::string next = mText;
+    edit.applyTo(next);
+    const std::int32_t delta = std::int32_t(edit.text.size()) - edit.length;
+
+    const Index scope = scopeOf(edit);
+    if (scope != npos && isScalarReplacement(edit)) {
+        const Node old = node(scope);
+        const bool block = old.style == Style::Block;
+        const std::int32_t oldEnd =
+            block ? std::min<std::int32_t>(std::int32_t(mText.size()), lineEnd(old.end) + 1) : old.end;
+        const std::int32_t newEnd = oldEnd + delta;
+        // Re-read the collection on its own: indented as in the file, so its lines line up.
+        const std::string fragment = std::string(std::size_t(old.column), ' ')
+                                     + next.substr(std::size_t(old.start), std::size_t(newEnd - old.start));
+        Tree part;
+        part.mText = fragment;
+        TreeBuilder builder(part);
+        const auto built = build(part, builder, part.mText, fileName);
+        // What follows the re-read part must not belong to it in the whole text: the next line
+        // with content has to be less indented (a block sequence may share its column with the
+        // parent's keys), else a value could continue there — then the whole text is read.
+        const auto followsCleanly = [&] {
+            if (!block)
+                return true;
+            std::size_t p = std::size_t(newEnd);
+            while (p < next.size()) {
+                std::size_t q = p;
+                while (q < next.size() && (next[q] == ' ' || next[q] == '\t'))
+                    ++q;
+                if (q >= next.size())
+                    return true;
+                if (next[q] == '\n' || next[q] == '\r' || next[q] == '#') { // blank or comment line
+                    const auto nl = next.find('\n', q);
+                    if (nl == std::string::npos)
+                        return true;
+                    p = nl + 1;
+                    continue;
+                }
+                const auto indent = std::int32_t(q - p);
+                if (indent < old.column)
+                    return true;
+                const bool dash = next[q] == '-' && (q + 1 >= next.size() || next[q + 1] == ' ' || next[q + 1] == '\n');
+                return indent == old.column && old.kind == Kind::Seq && !dash;
+            }
+            return true;
+        };
+        if (built && part.mRoot == 0 && part.node(0).kind == old.kind && part.node(0).style == old.style
+            && followsCleanly()) {
+            const std::size_t oldSize = subtreeSize(scope);
+            const auto shiftIndex = std::int32_t(part.mNodes.size()) - std::int32_t(oldSize);
+            const int lineDelta = countNewlines(edit.text) - countNewlines(std::string_view(mText).substr(
+                                                                 std::size_t(edit.offset), std::size_t(edit.length)));
+            const auto remap = [&](Index x) {
+                return x >= scope + Index(oldSize) ? x + shiftIndex : x;
+            };
+            // The new subtree, placed where the old one was.
+            std::vector<Node> nodes;
+            nodes.reserve(mNodes.size() + std::size_t(std::max(0, shiftIndex)));
+            for (Index k = 0; k < scope; ++k)
+                nodes.push_back(std::move(mNodes[std::size_t(k)]));
+            const std::int32_t offset = old.start - old.column;
+            for (Node &n : part.mNodes) {
+                n.start += offset;
+                n.end += offset;
+                n.line += old.line;
+                n.parent = n.parent == npos ? old.parent : n.parent + scope;
+                for (Index &c : n.children)
+                    c += scope;
+                nodes.push_back(std::move(n));
+            }
+            const std::int32_t newScopeEnd = nodes[std::size_t(scope)].end;
+            for (std::size_t k = std::size_t(scope) + oldSize; k < mNodes.size(); ++k) {
+                Node n = std::move(mNodes[k]);
+                n.start += delta;
+                n.end += delta;
+                n.line += lineDelta;
+                n.parent = remap(n.parent);
+                for (Index &c : n.children)
+                    c = remap(c);
+                nodes.push_back(std::move(n));
+            }
+            // Ancestors end where they did, moved by the edit (or with the new subtree).
+            for (Index a = old.parent; a != npos; a = nodes[std::size_t(a)].parent) {
+                Node &n = nodes[std::size_t(a)];
+                for (Index &c : n.children)
+                    c = remap(c);
+                n.end = n.end == old.end ? newScopeEnd : n.end + delta;
+            }
+            mNodes = std::move(nodes);
+            mText = std::move(next);
+            computeLineStarts();
+            // Nodes after the edit on its last line moved sideways: their columns follow.
+            const std::int32_t editEnd = edit.offset + std::int32_t(edit.text.size());
+            const std::int32_t lineBegin = lineStart(editEnd);
+            const std::int32_t lineStop = lineEnd(editEnd);
+            for (std::size_t k = std::size_t(scope) + part.mNodes.size(); k < mNodes.size(); ++k) {
+                Node &n = mNodes[k];
+                if (n.start > lineStop)
+                    break; // nodes come in text order: the rest are on later lines
+                if (n.start >= lineBegin)
+                    n.column = n.start - lineBegin;
+            }
+            return true;
+        }
+    }
+    Result<Tree> full = parse(std::move(next), fileName);
+    if (!full)
+        return full.error();
+    *this = std::move(full).value();
+    return true;
 }
 
 Tree::Index Tree::find(Index map, std::string_view key) const

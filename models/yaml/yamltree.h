@@ -10,6 +10,19 @@
 
 namespace stackyard::yaml {
 
+// One minimal change of a document's text: replace length bytes at offset by text.
+struct TextEdit
+{
+    std::int32_t offset = 0;
+    std::int32_t length = 0;
+    std::string text;
+
+    void applyTo(std::string &document) const;
+    // The edit that restores before (the text this edit was computed on) once it is applied.
+    TextEdit inverse(const std::string &before) const;
+    bool operator==(const TextEdit &) const = default;
+};
+
 // A YAML document as yaml-cpp reads it, plus where every node stands in the source text: the
 // byte range of each scalar, mapping and sequence, its style and its line and column. The text
 // itself is not changed or re-emitted; edits (yamledit.h) become minimal text patches computed
@@ -47,6 +60,11 @@ public:
     // Parses text (UTF-8). Errors carry "fileName:line:column" and yaml-cpp's message.
     static Result<Tree> parse(std::string text, const std::string &fileName = {});
 
+    // Applies edit to the text and brings the tree up to date by re-reading only the smallest
+    // mapping or sequence around the edit (falling back to the whole text where that cannot be
+    // done). On an error (the new text is not valid YAML) nothing changes.
+    Result<bool> applyEdit(const TextEdit &edit, const std::string &fileName = {});
+
     const std::string &text() const { return mText; }
     const Node &node(Index i) const { return mNodes[std::size_t(i)]; }
     std::size_t size() const { return mNodes.size(); }
@@ -78,6 +96,12 @@ public:
 
 private:
     friend class TreeBuilder;
+
+    // The collection whose re-reading covers edit, or npos (then the whole text is parsed).
+    Index scopeOf(const TextEdit &edit) const;
+    void computeLineStarts();
+    bool isScalarReplacement(const TextEdit &edit) const;
+    std::size_t subtreeSize(Index i) const;
 
     std::string mText;
     std::vector<Node> mNodes;

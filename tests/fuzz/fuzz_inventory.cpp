@@ -7,12 +7,64 @@
 #include "inventory/validation/validator.h"
 #include "yaml/yamledit.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
+
+#include <yaml-cpp/yaml.h>
 
 #include <cstdint>
 #include <cstdlib>
 
 using namespace stackyard;
+
+namespace {
+
+// The tree updated in place must equal a fresh parse of the same text, node for node.
+void checkSameAsFullParse(const yaml::Tree &incremental)
+{
+    const auto full = yaml::Tree::parse(incremental.text());
+    if (!full || full->size() != incremental.size() || full->root() != incremental.root())
+        std::abort();
+    for (yaml::Tree::Index i = 0; i < yaml::Tree::Index(full->size()); ++i) {
+        const yaml::Tree::Node &a = incremental.node(i);
+        const yaml::Tree::Node &b = full->node(i);
+        if (a.kind != b.kind || a.style != b.style || a.start != b.start || a.end != b.end || a.line != b.line
+            || a.column != b.column || a.value != b.value || a.parent != b.parent || a.children != b.children)
+            std::abort();
+    }
+}
+
+// Whether every scalar's recorded range reads back as its value. Edits are made only on such
+// trees: on a text whose ranges cannot be read exactly (malformed quoting, bytes that are not
+// UTF-8…) the editor is not expected to produce a minimal edit, only to do no harm.
+bool rangesAreExact(const yaml::Tree &tree)
+{
+    for (yaml::Tree::Index i = 0; i < yaml::Tree::Index(tree.size()); ++i) {
+        const yaml::Tree::Node &n = tree.node(i);
+        if (n.kind != yaml::Tree::Kind::Scalar)
+            continue;
+        const std::string source(tree.source(i));
+        try {
+            const YAML::Node back = YAML::Load(n.style == yaml::Tree::Style::Literal || n.style == yaml::Tree::Style::Folded
+                                                   ? "k: " + source + "\n"
+                                                   : "k: " + source);
+            if (!back[std::string("k")].IsScalar() || back[std::string("k")].Scalar() != n.value)
+                return false;
+        } catch (const YAML::Exception &) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// The document watches its file: that needs an application object for its event machinery.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -26,6 +78,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort(); // every finding must have a position
     if (!inventory->hostKeys().isEmpty())
         (void)EffectiveVariables::forHost(*inventory, inventory->hostKeys().constFirst(), false);
+
+    if (!rangesAreExact(inventory->tree()))
+        return 0;
 
     // Edit a few nodes picked by the input itself: set scalars, add keys, remove entries.
     static QTemporaryDir dir;
@@ -57,6 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const std::string before = document.text();
         if (!document.apply(*edit))
             continue;
+        checkSameAsFullParse(document.inventory().tree());
         std::string restored = document.text();
         edit->inverse(before).applyTo(restored);
         if (restored != before)

@@ -88,9 +88,39 @@ class TestYamlEdit : public QObject
     Q_OBJECT
 
 private:
+    // The tree updated in place by applyEdit() equals a full parse of the edited text, node by
+    // node: kinds, styles, ranges, lines, columns, values, parents and children.
+    static void checkIncremental(const Tree &tree, const TextEdit &edit)
+    {
+        Tree incremental = tree;
+        QVERIFY(incremental.applyEdit(edit).ok());
+        const auto full = Tree::parse(incremental.text());
+        QVERIFY(full.ok());
+        QCOMPARE(incremental.size(), full->size());
+        QCOMPARE(incremental.root(), full->root());
+        for (Tree::Index i = 0; i < Tree::Index(full->size()); ++i) {
+            const Tree::Node &a = incremental.node(i);
+            const Tree::Node &b = full->node(i);
+            const bool same = a.kind == b.kind && a.style == b.style && a.start == b.start && a.end == b.end
+                              && a.line == b.line && a.column == b.column && a.value == b.value
+                              && a.parent == b.parent && a.children == b.children;
+            QVERIFY2(same, qPrintable(u"node %1 differs after edit at %2 ('%3'): incremental [%4,%5) line %6, full [%7,%8) line %9"_s
+                                          .arg(i)
+                                          .arg(edit.offset)
+                                          .arg(QString::fromStdString(edit.text))
+                                          .arg(a.start).arg(a.end).arg(a.line)
+                                          .arg(b.start).arg(b.end).arg(b.line)));
+        }
+        QCOMPARE(incremental.lineColumn(std::int32_t(incremental.text().size())),
+                 full->lineColumn(std::int32_t(full->text().size())));
+    }
+
     // Applies edit and checks: it reads back as expected, and inverse() restores the text.
     static void checkStructure(const Tree &tree, const TextEdit &edit, const YAML::Node &expected)
     {
+        checkIncremental(tree, edit);
+        if (QTest::currentTestFailed())
+            return;
         const std::string after = applied(tree, edit);
         const auto reparsed = Tree::parse(after);
         QVERIFY2(reparsed.ok(), qPrintable(reparsed.ok() ? QString() : reparsed.error().toString()

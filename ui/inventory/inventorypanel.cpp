@@ -145,6 +145,7 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
     for (FormPage *form : std::as_const(mFormPages)) {
         mForms->addWidget(form);
         connect(form, &FormPage::failed, this, [this](const QString &message) { showMessage(message); });
+        connect(form, &FormPage::selectRequested, this, &InventoryPanel::select);
     }
     mTabs->setObjectName(QStringLiteral("inventoryTabs"));
     mTabs->addTab(mForms, QString());

@@ -196,6 +196,7 @@ void MainWindow::createActions()
 
     mPanelActions = new QActionGroup(this);
     mPanelActions->setExclusive(true);
+    createInventoryActions();
 }
 
 void MainWindow::createPanels()
@@ -221,11 +222,13 @@ void MainWindow::createPanels()
 void MainWindow::createMenus()
 {
     mFileMenu = menuBar()->addMenu(QString());
+    mFileMenu->addAction(mNewInventoryAction);
     mFileMenu->addAction(mOpenAction);
     mRecentMenu = mFileMenu->addMenu(QString());
     mRecentMenu->setObjectName(u"recentMenu"_s);
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     mFileMenu->addAction(mOpenSampleAction);
+    mFileMenu->addAction(mImportPigstyAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mSaveAction);
     mFileMenu->addAction(mSaveAsAction);
@@ -243,6 +246,12 @@ void MainWindow::createMenus()
     mViewMenu->addActions(mPanelActions->actions());
     mViewMenu->addSeparator();
     mViewMenu->addAction(mToggleSidebarAction);
+
+    mInventoryMenu = menuBar()->addMenu(QString());
+    mInventoryMenu->setObjectName(u"inventoryMenu"_s);
+    mInventoryMenu->addActions({mNewPgClusterAction, mNewRedisClusterAction, mNewAppAction});
+    mInventoryMenu->addSeparator();
+    mInventoryMenu->addAction(mMoveSecretsAction);
 
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAboutAction);
@@ -274,6 +283,7 @@ void MainWindow::retranslate()
     mToggleSidebarAction->setText(tr("Show &Sidebar"));
     mAboutAction->setText(tr("&About Stackyard"));
     mAboutQtAction->setText(tr("About &Qt"));
+    retranslateInventoryActions();
 
     const QList<QAction *> panelActions = mPanelActions->actions();
     for (int i = 0; i < mPanels.size(); ++i) {
@@ -384,6 +394,7 @@ void MainWindow::setInventory(std::optional<InventoryOverview> overview)
         p->setInventory(current);
     mCloseAction->setEnabled(current != nullptr);
     mSaveAsAction->setEnabled(current != nullptr);
+    updateInventoryActions();
     setWindowFilePath(current ? current->path : QString());
     setWindowTitle(current ? tr("%1[*] — Stackyard").arg(QFileInfo(current->path).fileName()) : tr("Stackyard"));
     setWindowModified(current && mSession->document()->isModified());

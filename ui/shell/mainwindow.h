@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace stackyard {
 
 class InventorySession;
+class InventoryWizard;
 class Panel;
 class PreferencesDialog;
 struct Error;
@@ -84,6 +85,15 @@ private:
     // Asks what to do with unsaved changes; false when the user cancels.
     bool maybeKeepChanges();
     void refreshFromSession();
+    // File ▸ New Inventory / Import Pigsty Configuration and the Inventory menu
+    // (mainwindowfileactions.cpp).
+    void createInventoryActions();
+    void retranslateInventoryActions();
+    void updateInventoryActions();
+    void showNewInventoryDialog();
+    void chooseImportFile();
+    void showWizard(InventoryWizard *wizard);
+    void showMoveSecretsDialog();
 
     InventorySession *mSession;
     QUndoGroup *mUndoGroup;
@@ -102,6 +112,13 @@ private:
     QMenu *mEditMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
+    QMenu *mInventoryMenu = nullptr;
+    QAction *mNewInventoryAction = nullptr;
+    QAction *mImportPigstyAction = nullptr;
+    QAction *mNewPgClusterAction = nullptr;
+    QAction *mNewRedisClusterAction = nullptr;
+    QAction *mNewAppAction = nullptr;
+    QAction *mMoveSecretsAction = nullptr;
     QAction *mOpenAction = nullptr;
     QAction *mOpenSampleAction = nullptr;
     QAction *mSaveAction = nullptr;

@@ -30,6 +30,9 @@ public:
 signals:
     // A write was refused: the message says why (shown by the panel).
     void failed(const QString &message);
+    // The form asks the panel to select the tree item of pointer (e.g. a user double-clicked
+    // in the users list).
+    void selectRequested(const QString &pointer);
 
 protected:
     // Fills the widgets from the document for the current item; called on showItem() and after

@@ -17,17 +17,17 @@ struct AppConf
     enum class RedisMode { None, External, InStack };
 
     App app = App::Dify;
-    QString host;            // the host the stack runs on
-    int port = 0;            // the port it publishes
-    QString dataDir;         // host directory for its files
-    QString secretKeyName;   // keychain name of the app's signing key
+    QString host; // the host the stack runs on
+    int port = 0; // the port it publishes
+    QString dataDir; // host directory for its files
+    QString secretKeyName; // keychain name of the app's signing key
 
     QString pgHost;
     int pgPort = 5432;
     QString database;
-    QString pluginDatabase;  // Dify's plugin daemon database ("" to leave Dify's default)
+    QString pluginDatabase; // Dify's plugin daemon database ("" to leave Dify's default)
     QString user;
-    QString passwordName;    // keychain name of the user's password
+    QString passwordName; // keychain name of the user's password
 
     RedisMode redisMode = RedisMode::None;
     QString redisHost;

@@ -23,12 +23,12 @@ Result<yaml::Pointer> pointerOf(const QString &text)
 
 void InventoryEdits::add(const QString &pointer, const YAML::Node &value, const QString &what)
 {
-    mEdits.append(Edit{true, pointer, YAML::Clone(value), what});
+    mEdits.append(Edit { true, pointer, YAML::Clone(value), what });
 }
 
 void InventoryEdits::set(const QString &pointer, const YAML::Node &value, const QString &what)
 {
-    mEdits.append(Edit{false, pointer, YAML::Clone(value), what});
+    mEdits.append(Edit { false, pointer, YAML::Clone(value), what });
 }
 
 Result<std::string> InventoryEdits::applyTo(std::string text) const
@@ -45,8 +45,8 @@ Result<std::string> InventoryEdits::applyTo(std::string text) const
             return change.error();
         change->applyTo(text);
         if (const auto reparsed = yaml::Tree::parse(text); !reparsed)
-            return Error{tr("The change of %1 would not be valid YAML").arg(edit.pointer), edit.pointer, {},
-                         reparsed.error().toString()};
+            return Error { tr("The change of %1 would not be valid YAML").arg(edit.pointer), edit.pointer, {},
+                reparsed.error().toString() };
     }
     return text;
 }
@@ -87,7 +87,7 @@ Result<QString> InventoryEdits::preview(const std::string &text) const
 Result<bool> InventoryEdits::apply(InventorySession *session, const QString &undoText) const
 {
     if (!session->isOpen())
-        return Error{tr("No inventory is open"), {}, {}, {}};
+        return Error { tr("No inventory is open"), {}, {}, {} };
     if (mEdits.isEmpty())
         return true;
     // The dry run: every edit must apply on the text as it is now.
@@ -100,8 +100,8 @@ Result<bool> InventoryEdits::apply(InventorySession *session, const QString &und
     for (const Edit &edit : mEdits) {
         const auto pointer = pointerOf(edit.pointer);
         const Result<bool> done = !pointer ? Result<bool>(pointer.error())
-                                  : edit.add ? session->addEntry(*pointer, edit.value, undoText)
-                                             : session->setValue(*pointer, edit.value, undoText);
+            : edit.add                     ? session->addEntry(*pointer, edit.value, undoText)
+                                           : session->setValue(*pointer, edit.value, undoText);
         if (!done) {
             if (macro) {
                 session->undoStack()->endMacro();

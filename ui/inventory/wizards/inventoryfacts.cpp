@@ -46,7 +46,7 @@ QString InventoryFacts::clusterName(const QString &group) const
     if (!g)
         return group;
     const yaml::Tree &t = mInventory.tree();
-    for (const char *marker : {"pg_cluster", "redis_cluster"})
+    for (const char *marker : { "pg_cluster", "redis_cluster" })
         if (const Index v = t.find(g->vars, marker); t.isScalar(v) && !t.scalar(v).empty())
             return str(t.scalar(v));
     return group;
@@ -98,8 +98,8 @@ QList<InventoryFacts::PgDatabase> InventoryFacts::pgDatabases(const QString &gro
     for (Index item : t.node(list).children) {
         if (!t.isMap(item) || !t.isScalar(t.find(item, "name")))
             continue;
-        PgDatabase db{str(t.scalar(t.find(item, "name"))), str(t.scalar(t.find(item, "owner"))),
-                      str(yaml::Pointer::of(t, item).toString()), false};
+        PgDatabase db { str(t.scalar(t.find(item, "name"))), str(t.scalar(t.find(item, "owner"))),
+            str(yaml::Pointer::of(t, item).toString()), false };
         const Index extensions = t.find(item, "extensions");
         if (t.isSeq(extensions))
             for (Index e : t.node(extensions).children)
@@ -172,8 +172,8 @@ bool InventoryFacts::hasPgvector(const QString &group) const
     return listHas(t, t.find(mInventory.globalVars(), "pg_extensions"), "pgvector");
 }
 
-void InventoryFacts::appendTo(InventoryEdits &edits, const QString &pointer, const YAML::Node &item,
-                              const QString &what) const
+void InventoryFacts::appendTo(
+    InventoryEdits &edits, const QString &pointer, const YAML::Node &item, const QString &what) const
 {
     const auto parsed = yaml::Pointer::parse(pointer.toStdString());
     if (parsed && mInventory.tree().isSeq(parsed->resolve(mInventory.tree()))) {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <yaml-cpp/node/node.h>
+
 namespace stackyard {
 
 class InventoryEdits;
@@ -21,7 +23,7 @@ public:
     {
         QString name;
         QString password; // as written (a reference, a hash, plain text or "")
-        QString pointer;  // of the password value ("" when the user has none)
+        QString pointer; // of the password value ("" when the user has none)
     };
     struct PgDatabase
     {
@@ -36,7 +38,9 @@ public:
         int port = 0;
     };
 
-    explicit InventoryFacts(const Inventory &inventory) : mInventory(inventory) {}
+    explicit InventoryFacts(const Inventory &inventory)
+        : mInventory(inventory)
+    { }
 
     QStringList groupsOfKind(ClusterKind kind) const;
     // The group's pg_cluster (or redis_cluster), else its name.

@@ -24,6 +24,7 @@ InventoryWizard::InventoryWizard(InventorySession *session, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setMinimumSize(640, 520);
+    resize(760, 600);
 }
 
 InventoryWizard::~InventoryWizard() = default;
@@ -106,7 +107,7 @@ void InventoryWizard::accept()
 
 void InventoryWizard::setBusy(bool busy)
 {
-    for (const WizardButton b : {QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
+    for (const WizardButton b : { QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton })
         if (QAbstractButton *button = this->button(b))
             button->setEnabled(!busy);
     if (mReview) {
@@ -120,8 +121,8 @@ void InventoryWizard::finish(bool secretsStored)
 {
     const Result<bool> applied = edits(secretsStored).apply(mSession, undoText());
     if (!applied) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot change the inventory"), applied.error().what,
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot change the inventory"), applied.error().what, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("editFailedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(applied.error().toString());
@@ -134,8 +135,8 @@ void InventoryWizard::finish(bool secretsStored)
 
 void InventoryWizard::keychainFailed(const QString &name, const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("The secret %1 could not be stored").arg(name), error.what,
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot store a secret"),
+        tr("The secret %1 could not be stored in the keychain: %2").arg(name, error.what), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("keychainFailedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QString info = error.hint;

@@ -5,7 +5,6 @@
 #include "inventory/validation/namerules.h"
 #include "inventory/wizards/inventoryfacts.h"
 #include "inventory/wizards/validatedpage.h"
-#include "secrets/plaintextsecrets.h"
 #include "secrets/secretref.h"
 
 #include <QButtonGroup>
@@ -87,8 +86,8 @@ void NewAppWizard::createAppPage()
     form->addRow(mPortLabel, mPort);
     form->addRow(mDataLabel, mDataDir);
     mAppPage->body()->addLayout(form);
-    for (auto [label, buddy] : {std::pair<QLabel *, QWidget *>{mAppLabel, mApp}, {mGroupLabel, mGroup},
-                                {mHostLabel, mHost}, {mPortLabel, mPort}, {mDataLabel, mDataDir}})
+    for (auto [label, buddy] : { std::pair<QLabel *, QWidget *> { mAppLabel, mApp }, { mGroupLabel, mGroup },
+             { mHostLabel, mHost }, { mPortLabel, mPort }, { mDataLabel, mDataDir } })
         label->setBuddy(buddy);
 
     mAppPage->setCheck([this] { return appProblem(); });
@@ -157,28 +156,30 @@ void NewAppWizard::createDatabasePage()
     mRedisLabel->setBuddy(mRedis);
 
     mDatabasePage->setCheck([this] { return databaseProblem(); });
-    const auto update = [this] {
-        const bool existing = mUseExisting->isChecked();
-        for (QWidget *w : {static_cast<QWidget *>(mDatabase), static_cast<QWidget *>(mUser)})
-            w->setEnabled(existing);
-        for (QWidget *w : {mNewDatabase, mNewUser})
-            w->setEnabled(!existing);
-        retranslate(); // the note describes the choice
-        mDatabasePage->revalidate();
-    };
     connect(mCluster, &QComboBox::currentIndexChanged, this, &NewAppWizard::clusterChanged);
-    connect(mUseExisting, &QRadioButton::toggled, this, update);
-    connect(mDatabase, &QComboBox::currentIndexChanged, this, [this, update] {
+    connect(mUseExisting, &QRadioButton::toggled, this, &NewAppWizard::databaseModeChanged);
+    connect(mDatabase, &QComboBox::currentIndexChanged, this, [this] {
         // The database's owner is the user the app most likely logs in as.
         for (const InventoryFacts::PgDatabase &db : InventoryFacts(inventory()).pgDatabases(pgGroup()))
             if (db.name == mDatabase->currentText() && mUser->findText(db.owner) >= 0)
                 mUser->setCurrentIndex(mUser->findText(db.owner));
-        update();
+        databaseModeChanged();
     });
-    for (QComboBox *box : {mUser, mRedis})
-        connect(box, &QComboBox::currentIndexChanged, this, update);
-    for (QLineEdit *edit : {mNewDatabase, mNewUser})
-        connect(edit, &QLineEdit::textChanged, this, update);
+    for (QComboBox *box : { mUser, mRedis })
+        connect(box, &QComboBox::currentIndexChanged, this, &NewAppWizard::databaseModeChanged);
+    for (QLineEdit *edit : { mNewDatabase, mNewUser })
+        connect(edit, &QLineEdit::textChanged, this, &NewAppWizard::databaseModeChanged);
+}
+
+void NewAppWizard::databaseModeChanged()
+{
+    const bool existing = mUseExisting->isChecked();
+    for (QWidget *w : { static_cast<QWidget *>(mDatabase), static_cast<QWidget *>(mUser) })
+        w->setEnabled(existing);
+    for (QWidget *w : { mNewDatabase, mNewUser })
+        w->setEnabled(!existing);
+    retranslate(); // the note describes the choice
+    mDatabasePage->revalidate();
 }
 
 void NewAppWizard::appChanged()
@@ -230,7 +231,7 @@ void NewAppWizard::clusterChanged()
     const bool useExisting = existing >= 0 && mUser->count() > 0;
     mUseExisting->setEnabled(mDatabase->count() > 0 && mUser->count() > 0);
     (useExisting ? mUseExisting : mCreateNew)->setChecked(true);
-    Q_EMIT mUseExisting->toggled(useExisting); // refresh enabled fields and the note
+    databaseModeChanged();
 }
 
 AppConf::App NewAppWizard::app() const
@@ -300,44 +301,64 @@ QString NewAppWizard::databaseProblem() const
     return {};
 }
 
-NewAppWizard::Credential NewAppWizard::userCredential() const
+QString NewAppWizard::undoText() const
 {
-    const InventoryFacts facts(inventory());
-    const QString cluster = facts.clusterName(pgGroup());
-    if (createsDatabase()) {
-        const QString user = mNewUser->text().trimmed();
-        return {SecretRef::suggestName(cluster, u"password", user), mNewPassword, {}, false};
-    }
-    const QString user = mUser->currentText();
-    Credential c{SecretRef::suggestName(cluster, u"password", user), {}, {}, false};
-    for (const InventoryFacts::PgUser &u : facts.pgUsers(pgGroup())) {
-        if (u.name != user)
-            continue;
-        if (const auto name = SecretRef::parse(u.password))
-            c.name = *name;
-        else if (PlaintextSecrets::isPlaintext(s(u.password)))
-            c = {c.name, u.password, u.pointer, false};
-        else
-            c.unknown = true;
-    }
-    return c;
+    return tr("New app %1").arg(groupName());
 }
 
-NewAppWizard::Credential NewAppWizard::redisCredential() const
+void NewAppWizard::changeEvent(QEvent *event)
 {
-    if (app() != AppConf::App::Dify)
-        return {};
-    if (redisGroup().isEmpty())
-        return {SecretRef::suggestName(groupName(), u"redis_password"), mRedisPassword, {}, false};
-    const InventoryFacts facts(inventory());
-    QString pointer;
-    const QString password = facts.redisPassword(redisGroup(), &pointer);
-    const QString name = SecretRef::suggestName(facts.clusterName(redisGroup()), u"redis_password");
-    if (password.isEmpty())
-        return {}; // no requirepass: nothing to refer to
-    if (const auto existing = SecretRef::parse(password))
-        return {*existing, {}, {}, false};
-    if (PlaintextSecrets::isPlaintext(s(password)))
-        return {name, password, pointer, false};
-    return {name, {}, {}, true};
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    InventoryWizard::changeEvent(event);
 }
+
+void NewAppWizard::retranslate()
+{
+    setWindowTitle(tr("New App"));
+    mAppPage->setTitle(tr("Application"));
+    mAppPage->setSubTitle(tr("A compose stack on one host. Its settings become the stack's .env file."));
+    mAppLabel->setText(tr("&Application:"));
+    mApp->setItemText(0, tr("Dify"));
+    mApp->setItemText(1, tr("Open WebUI"));
+    mGroupLabel->setText(tr("&Group name:"));
+    mHostLabel->setText(tr("&Host:"));
+    mPortLabel->setText(tr("&Port:"));
+    mDataLabel->setText(tr("&Data directory:"));
+    mDatabasePage->setTitle(tr("Database and cache"));
+    mDatabasePage->setSubTitle(tr("The app keeps its data and its vectors (pgvector) in a PostgreSQL cluster of "
+                                  "this inventory."));
+    mClusterLabel->setText(tr("PostgreSQL &cluster:"));
+    mUseExisting->setText(tr("Use an existing database and user"));
+    mCreateNew->setText(tr("Create a database and a user for the app"));
+    mDatabaseLabel->setText(tr("Data&base:"));
+    mUserLabel->setText(tr("&User:"));
+    mNewDatabaseLabel->setText(tr("New data&base:"));
+    mNewUserLabel->setText(tr("New u&ser:"));
+    mRedisLabel->setText(tr("&Redis:"));
+    mRedis->setItemText(mRedis->count() - 1, tr("Redis inside the Dify stack"));
+
+    if (mCluster->count() == 0) {
+        mNote->clear();
+        return;
+    }
+    const Credential c = userCredential();
+    QString note;
+    if (createsDatabase())
+        note = tr("Finish adds the user %1 with a generated password (kept in the keychain as %2), the database %3 "
+                  "with pgvector and HBA rules for it to %4.")
+                   .arg(mNewUser->text().trimmed(), c.name, mNewDatabase->text().trimmed(), pgGroup());
+    else if (c.unknown)
+        note = tr("The inventory does not hold %1's password itself (it is a hash or missing): the app refers to "
+                  "%2; store the password there with \"stackyardctl secret set %2\".")
+                   .arg(mUser->currentText(), c.name);
+    else if (!c.value.isEmpty())
+        note = tr("%1's password is written in the inventory in plain text: Finish stores it in the keychain as %2 "
+                  "and writes the reference in its place.")
+                   .arg(mUser->currentText(), c.name);
+    else
+        note = tr("The app uses %1's password from the keychain (%2).").arg(mUser->currentText(), c.name);
+    mNote->setText(note);
+}
+
+} // namespace stackyard

@@ -44,9 +44,9 @@ protected:
 private:
     struct Credential
     {
-        QString name;     // keychain name the app refers to
-        QString value;    // the plain text to store ("" when unknown or nothing to store)
-        QString pointer;  // where the plain text stands, to be replaced by the reference
+        QString name; // keychain name the app refers to
+        QString value; // the plain text to store ("" when unknown or nothing to store)
+        QString pointer; // where the plain text stands, to be replaced by the reference
         bool unknown = false; // a hash or nothing: the user must store the password
     };
 
@@ -55,6 +55,7 @@ private:
     void retranslate();
     void appChanged();
     void clusterChanged();
+    void databaseModeChanged();
     QString appProblem() const;
     QString databaseProblem() const;
     QString pgGroup() const;

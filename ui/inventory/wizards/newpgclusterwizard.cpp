@@ -154,11 +154,12 @@ void NewPgClusterWizard::createUserPage()
     connect(mDatabase, &QLineEdit::textEdited, this, [this] { mDatabaseEdited = true; });
     connect(mSecretName, &QLineEdit::textEdited, this, [this] { mSecretNameEdited = true; });
     connect(mUser, &QLineEdit::textChanged, this, [this] {
-        suggestNames();
+        if (!mSecretNameEdited)
+            mSecretName->setText(SecretRef::suggestName(clusterName(), u"password", userName()));
         retranslate(); // the HBA hint names the user
         mUserPage->revalidate();
     });
-    for (QLineEdit *edit : {mSecretName, mDatabase})
+    for (QLineEdit *edit : { mSecretName, mDatabase })
         connect(edit, &QLineEdit::textChanged, mUserPage, &ValidatedPage::revalidate);
     connect(mPassword, &PasswordField::changed, mUserPage, &ValidatedPage::revalidate);
 }
@@ -273,7 +274,7 @@ InventoryEdits NewPgClusterWizard::edits(bool) const
 
 QList<SecretWriter::Item> NewPgClusterWizard::secrets() const
 {
-    return {SecretWriter::Item{secretName(), mPassword->password(), false}};
+    return { SecretWriter::Item { secretName(), mPassword->password(), false } };
 }
 
 QString NewPgClusterWizard::undoText() const
@@ -299,8 +300,8 @@ void NewPgClusterWizard::retranslate()
                            "streaming replicas, numbered in this order (pg_seq 1, 2, …)."));
     mVersionLabel->setText(tr("PostgreSQL &version:"));
     mUserPage->setTitle(tr("First user and database"));
-    mUserPage->setSubTitle(tr("The password is generated here and stored in the system keychain; the inventory "
-                              "only holds a ${secret:…} reference to it."));
+    mUserPage->setSubTitle(tr("The password is generated here and stored in the system keychain under the "
+                              "keychain name; the inventory only refers to it by that name."));
     mUserLabel->setText(tr("&User:"));
     mPasswordLabel->setText(tr("Password:"));
     mSecretLabel->setText(tr("&Keychain name:"));

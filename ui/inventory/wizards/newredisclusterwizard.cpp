@@ -85,7 +85,7 @@ NewRedisClusterWizard::NewRedisClusterWizard(InventorySession *session, QWidget 
         mPassword->setEnabled(on);
         mSecretName->setEnabled(on);
     });
-    for (QLineEdit *edit : {mName, mHost, mPorts, mMemory, mSecretName})
+    for (QLineEdit *edit : { mName, mHost, mPorts, mMemory, mSecretName })
         connect(edit, &QLineEdit::textChanged, mPage, &ValidatedPage::revalidate);
     connect(mUsePassword, &QCheckBox::toggled, mPage, &ValidatedPage::revalidate);
     connect(mPassword, &PasswordField::changed, mPage, &ValidatedPage::revalidate);
@@ -101,7 +101,7 @@ QString NewRedisClusterWizard::problem() const
 {
     if (QString p = groupNameProblem(inventory(), clusterName()); !p.isEmpty())
         return p;
-    if (QString p = hostsProblem(inventory(), {host()}, int(ClusterKind::Redis)); !p.isEmpty())
+    if (QString p = hostsProblem(inventory(), { host() }, int(ClusterKind::Redis)); !p.isEmpty())
         return p;
     const QStringList texts = splitList(mPorts->text());
     if (texts.isEmpty())
@@ -196,7 +196,7 @@ QList<SecretWriter::Item> NewRedisClusterWizard::secrets() const
 {
     if (!mUsePassword->isChecked())
         return {};
-    return {SecretWriter::Item{secretName(), mPassword->password(), false}};
+    return { SecretWriter::Item { secretName(), mPassword->password(), false } };
 }
 
 QString NewRedisClusterWizard::undoText() const

@@ -29,7 +29,7 @@ PasswordField::PasswordField(QWidget *parent)
     layout->addWidget(mShow);
     layout->addWidget(mGenerate);
     connect(mShow, &QToolButton::toggled, this,
-            [this](bool on) { mEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+        [this](bool on) { mEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     connect(mGenerate, &QToolButton::clicked, this, &PasswordField::regenerate);
     connect(mEdit, &QLineEdit::textChanged, this, &PasswordField::changed);
     setFocusProxy(mEdit);

@@ -24,6 +24,7 @@ ReviewPage::ReviewPage(InventoryWizard *wizard)
     setObjectName(QStringLiteral("reviewPage"));
     mPreview->setObjectName(QStringLiteral("reviewPreview"));
     mPreview->setReadOnly(true);
+    mPreview->setLineWrapMode(QPlainTextEdit::WidgetWidth); // nothing of the change hides off-screen
     mPreview->setMinimumHeight(200);
     attachYamlHighlighting(mPreview->document(), isDarkPalette(palette()));
     mNote->setObjectName(QStringLiteral("reviewSecretsNote"));

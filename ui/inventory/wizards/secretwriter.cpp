@@ -56,13 +56,12 @@ void SecretWriter::onRead(quint64 id, const QString &name, const QString &value)
     if (value != item.value) {
         if (!item.reuseExisting) {
             emit failed(name,
-                        Error{tr("The keychain already holds a different secret named %1").arg(name),
-                              SecretRef::format(name),
-                              tr("Choose another name, or remove the old secret first (stackyardctl secret rm %1) "
-                                 "if nothing uses it any more.")
-                                  .arg(name),
-                              {}},
-                        SecretStore::Failure::Other);
+                Error { tr("The keychain already holds a different secret named %1").arg(name), SecretRef::format(name),
+                    tr("Choose another name, or remove the old secret first (stackyardctl secret rm %1) "
+                       "if nothing uses it any more.")
+                        .arg(name),
+                    {} },
+                SecretStore::Failure::Other);
             return;
         }
         mReused << name;
