@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctl/secretcommands.h"
 
+#include "inventory/inventorydocument.h"
 #include "secrets/secretref.h"
 #include "secrets/secretstore.h"
 
 #include <QCommandLineParser>
+#include <QHash>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -300,8 +303,54 @@ int runDelete(const QCommandLineParser &parser, Io &io)
     return ExitOk;
 }
 
+// "secret check FILE": every ${secret:NAME} the inventory refers to, stored or missing.
+int checkInventory(const QString &file, Io &io)
+{
+    InventoryDocument document;
+    if (const auto opened = document.openNow(file); !opened) {
+        printError(io, opened.error());
+        return ExitFailure;
+    }
+    const yaml::Tree &tree = document.inventory().tree();
+    QStringList names;
+    QHash<QString, int> lines;
+    for (yaml::Tree::Index i = 0; i < yaml::Tree::Index(tree.size()); ++i) {
+        if (!tree.isScalar(i))
+            continue;
+        const std::optional<QString> name = SecretRef::parse(QString::fromStdString(tree.scalar(i)));
+        if (name && !lines.contains(*name)) {
+            names.append(*name);
+            lines.insert(*name, tree.node(i).line + 1);
+        }
+    }
+    int missing = 0;
+    for (const QString &name : std::as_const(names)) {
+        const Result<bool> exists = SecretStore::existsNow(name);
+        if (!exists) {
+            printError(io, exists.error());
+            return ExitFailure;
+        }
+        if (!*exists)
+            ++missing;
+        io.out << (*exists ? QCoreApplication::translate("stackyardctl", "stored ") : QCoreApplication::translate("stackyardctl", "MISSING"))
+               << u"  "_s << name << u"  ("_s << file << u':' << lines.value(name) << u")\n"_s;
+    }
+    io.err << QCoreApplication::translate("stackyardctl", "%1: %2 secret reference(s), %3 missing from the keychain")
+                  .arg(file)
+                  .arg(names.size())
+                  .arg(missing)
+           << '\n';
+    if (missing > 0)
+        io.err << QCoreApplication::translate("stackyardctl", "Store each missing one with: stackyardctl secret set NAME") << '\n';
+    return missing > 0 ? ExitFailure : ExitOk;
+}
+
 int runCheck(const QCommandLineParser &parser, Io &io)
 {
+    // An existing inventory file is checked for all its references; anything else is a NAME.
+    const QStringList args = parser.positionalArguments();
+    if (args.size() == 1 && QFileInfo(args.constFirst()).isFile())
+        return checkInventory(args.constFirst(), io);
     const std::optional<QString> name = nameArgument(parser, io, u"secret check"_s);
     if (!name)
         return ExitUsage;
@@ -347,12 +396,16 @@ QList<Command> secretCommands()
          },
          runDelete},
         {{u"secret"_s, u"check"_s},
-         QCoreApplication::translate("stackyardctl", "Tell whether a secret exists (exit 0) or not (exit 1)"),
+         QCoreApplication::translate("stackyardctl", "Tell whether a secret, or every secret an inventory uses, is stored"),
          [](QCommandLineParser &parser) {
              parser.setApplicationDescription(QCoreApplication::translate(
                  "stackyardctl", "Exits with 0 when the secret NAME is in the OS keychain and 1 when it is not (or "
-                                 "the keychain cannot be reached). The value is not printed."));
-             describeName(parser);
+                                 "the keychain cannot be reached). Given an inventory FILE instead, lists every "
+                                 "${secret:NAME} it refers to as stored or MISSING, and exits 1 if one is missing. "
+                                 "No value is printed."));
+             parser.addPositionalArgument(u"NAME|FILE"_s,
+                                          QCoreApplication::translate("stackyardctl",
+                                                                      "A secret's name, or an inventory file."));
          },
          runCheck},
     };

@@ -7,7 +7,9 @@
 #include "secrets/secretref.h"
 #include "secrets/secretstore.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -194,6 +196,39 @@ private slots:
             QVERIFY2(expected.value(args.at(0).value<quint64>()) == args.at(2).toString(), "an answer has the wrong id");
         for (int i = 0; i < 5; ++i)
             QVERIFY(SecretStore::removeNow(name(u"many/%1"_s.arg(i))));
+    }
+
+    // "secret check FILE" lists the inventory's references as stored or missing.
+    void cliCheckInventory()
+    {
+        QVERIFY2(QFileInfo(qEnvironmentVariable("STACKYARDCTL")).isExecutable(),
+                 "STACKYARDCTL must name the built stackyardctl");
+        const QString stored = name(u"inv/stored"_s);
+        const QString absent = name(u"inv/absent"_s);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"inv.yml"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("all:\n  vars:\n    redis_password: '${secret:%1}'\n    pg_admin_password: '${secret:%2}'\n")
+                    .arg(stored, absent)
+                    .toUtf8());
+        f.close();
+        Run r = ctl({u"secret"_s, u"set"_s, stored}, "v1\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = ctl({u"secret"_s, u"check"_s, file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("stored   " + stored.toUtf8() + "  (" + file.toUtf8() + ":3)"), r.out.constData());
+        QVERIFY2(r.out.contains("MISSING  " + absent.toUtf8() + "  (" + file.toUtf8() + ":4)"), r.out.constData());
+        QVERIFY2(r.err.contains(u"2 secret reference(s), 1 missing"_s), qPrintable(r.err));
+        QVERIFY2(!r.out.contains("v1"), "check printed a value");
+
+        r = ctl({u"secret"_s, u"set"_s, absent}, "v2\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl({u"secret"_s, u"check"_s, file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        ctl({u"secret"_s, u"delete"_s, stored});
+        ctl({u"secret"_s, u"delete"_s, absent});
     }
 
     void cliRoundTrip()
