@@ -6,20 +6,9 @@
     <message numerus="yes">
         <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>
         <translation>
-            <numerusform>This inventory has %n host; it will be polled every %1 seconds (see Preferences).</numerusform><numerusform>This inventory has %n hosts; they will be polled every %1 seconds (see Preferences).</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>stackyard::InventoryPanel</name>
-    <message numerus="yes">
-        <source>%1 — %n group(s)</source>
-        <translation>
-            <numerusform>%1 — %n group</numerusform><numerusform>%1 — %n groups</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n host(s)</source>
-        <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>This inventory has %n host; it will be polled every %1 seconds (see Preferences).</numerusform>
+            <numerusform>This inventory has %n hosts; they will be polled every %1 seconds (see Preferences).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,7 +16,81 @@
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) here</source>
+        <translation>
+            <numerusform>%n finding here</numerusform>
+            <numerusform>%n findings here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::MainWindow</name>
+    <message numerus="yes">
+        <source>Moved %n password(s) to the keychain</source>
+        <translation>
+            <numerusform>Moved %n password to the keychain</numerusform>
+            <numerusform>Moved %n passwords to the keychain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::MoveSecretsDialog</name>
+    <message numerus="yes">
+        <source>%n password(s) selected. Double-click a keychain name to change it.</source>
+        <translation>
+            <numerusform>%n password selected. Double-click a keychain name to change it.</numerusform>
+            <numerusform>%n passwords selected. Double-click a keychain name to change it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n password(s) to the keychain</source>
+        <translation>
+            <numerusform>Move %n password to the keychain</numerusform>
+            <numerusform>Move %n passwords to the keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n password(s) to the keychain. The inventory now refers to them; save it to keep the change.</source>
+        <translation>
+            <numerusform>Moved %n password to the keychain. The inventory now refers to it; save it to keep the change.</numerusform>
+            <numerusform>Moved %n passwords to the keychain. The inventory now refers to them; save it to keep the change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgClusterForm</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n database</numerusform>
+            <numerusform>%n databases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,7 +98,16 @@
     <message numerus="yes">
         <source>stackyardctl inventory list: expected one FILE, got %n</source>
         <translation>
-            <numerusform>stackyardctl inventory list: expected one FILE, got %n</numerusform><numerusform>stackyardctl inventory list: expected one FILE, got %n</numerusform></translation>
+            <numerusform>stackyardctl inventory list: expected one FILE, got %n</numerusform>
+            <numerusform>stackyardctl inventory list: expected one FILE, got %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stackyardctl inventory check: expected one FILE, got %n</source>
+        <translation>
+            <numerusform>stackyardctl inventory check: expected one FILE, got %n</numerusform>
+            <numerusform>stackyardctl inventory check: expected one FILE, got %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

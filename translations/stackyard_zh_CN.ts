@@ -20,12 +20,12 @@
         <translation>默认值</translation>
     </message>
     <message>
-        <source>There is no host '%1' in the inventory</source>
-        <translation>清单中没有主机 '%1'</translation>
+        <source>There is no host &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有主机 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Host keys are listed under the groups' 'hosts:'.</source>
-        <translation>主机键列在各分组的 'hosts:' 之下。</translation>
+        <source>Host keys are listed under the groups&apos; &apos;hosts:&apos;.</source>
+        <translation>主机键列在各分组的 &apos;hosts:&apos; 之下。</translation>
     </message>
 </context>
 <context>
@@ -81,16 +81,16 @@
         <translation>请修正所示位置的 YAML 语法，然后重新打开文件。</translation>
     </message>
     <message>
-        <source>This is not an Ansible inventory: there is no top-level 'all' mapping</source>
-        <translation>这不是 Ansible 清单：缺少顶层的 'all' 映射</translation>
+        <source>This is not an Ansible inventory: there is no top-level &apos;all&apos; mapping</source>
+        <translation>这不是 Ansible 清单：缺少顶层的 &apos;all&apos; 映射</translation>
     </message>
     <message>
-        <source>A Pigsty inventory starts with 'all:' holding 'children:' and 'vars:'.</source>
-        <translation>Pigsty 清单以 'all:' 开头，其下包含 'children:' 和 'vars:'。</translation>
+        <source>A Pigsty inventory starts with &apos;all:&apos; holding &apos;children:&apos; and &apos;vars:&apos;.</source>
+        <translation>Pigsty 清单以 &apos;all:&apos; 开头，其下包含 &apos;children:&apos; 和 &apos;vars:&apos;。</translation>
     </message>
     <message>
-        <source>'all.children' must be a mapping of group names to groups</source>
-        <translation>'all.children' 必须是从分组名到分组的映射</translation>
+        <source>&apos;all.children&apos; must be a mapping of group names to groups</source>
+        <translation>&apos;all.children&apos; 必须是从分组名到分组的映射</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
@@ -122,78 +122,533 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name</source>
+        <translation>&apos;%1&apos; 不是有效的密钥名称</translation>
+    </message>
+    <message>
+        <source>A secret name has 1 to 200 characters: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; and &apos;-&apos;.</source>
+        <translation>密钥名称为 1 到 200 个字符，可使用字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;/&apos; 和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available</source>
+        <translation>系统钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>Start a desktop session with a keyring (GNOME Keyring, KWallet), or use dbus-run-session with gnome-keyring-daemon</source>
+        <translation>请在带有密钥环（GNOME Keyring、KWallet）的桌面会话中运行，或用 dbus-run-session 配合 gnome-keyring-daemon 启动</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the secret %1</source>
+        <translation>钥匙串拒绝访问密钥 %1</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (your desktop asks for its password) and allow Stackyard to use it, then try again.</source>
+        <translation>请解锁密钥环（桌面会要求输入其密码）并允许 Stackyard 使用，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot store secrets here</source>
+        <translation>系统钥匙串无法在此存储密钥</translation>
+    </message>
+    <message>
+        <source>Use a Secret Service keyring (GNOME Keyring, KWallet) or the platform&apos;s keychain.</source>
+        <translation>请使用 Secret Service 密钥环（GNOME Keyring、KWallet）或本平台的钥匙串。</translation>
+    </message>
+    <message>
+        <source>Could not read the secret %1 from the keychain</source>
+        <translation>无法从钥匙串读取密钥 %1</translation>
+    </message>
+    <message>
+        <source>Could not store the secret %1 in the keychain</source>
+        <translation>无法将密钥 %1 存入钥匙串</translation>
+    </message>
+    <message>
+        <source>Could not delete the secret %1 from the keychain</source>
+        <translation>无法从钥匙串删除密钥 %1</translation>
+    </message>
+    <message>
+        <source>Check that the keyring is unlocked and try again; the detail is the keychain&apos;s own message.</source>
+        <translation>请确认密钥环已解锁，然后重试；详细信息来自钥匙串本身。</translation>
+    </message>
+    <message>
+        <source>The keychain needs a running application</source>
+        <translation>使用钥匙串需要应用程序正在运行</translation>
+    </message>
+    <message>
+        <source>No secret named %1 in the keychain</source>
+        <translation>钥匙串中没有名为 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>Store it with: stackyardctl secret set %1</source>
+        <translation>请用以下命令存储：stackyardctl secret set %1</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <source>Database name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Database name &apos;%1&apos; cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>数据库名 &apos;%1&apos; 无法安全地用于 shell 命令或 SQL 标识符：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>Schema name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Schema name &apos;%1&apos; cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>模式名 &apos;%1&apos; 无法安全地用于 shell 命令或 SQL 标识符：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>Extension name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Extension name &apos;%1&apos; cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>扩展名称 &apos;%1&apos; 无法安全地用于 shell 命令或 SQL 标识符：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>Role name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Role name &apos;%1&apos; cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>角色名 &apos;%1&apos; 无法安全地用于 shell 命令或 SQL 标识符：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>Owner name '%1' cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Owner name &apos;%1&apos; cannot be used safely in a shell command or an SQL identifier: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>属主名 &apos;%1&apos; 无法安全地用于 shell 命令或 SQL 标识符：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>Cluster name '%1' cannot be used safely in a shell command, a file name or a service name: use 1 to 63 letters, digits, '_', '.', '-' or '@', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <source>Cluster name &apos;%1&apos; cannot be used safely in a shell command, a file name or a service name: use 1 to 63 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>集群名 &apos;%1&apos; 无法安全地用于 shell 命令、文件名或服务名：请使用 1 到 63 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或 &apos;_&apos; 开头。</translation>
     </message>
     <message>
-        <source>The inventory has no top-level 'all' mapping: an Ansible inventory starts with 'all:' and its 'children' groups.</source>
-        <translation type="unfinished" />
+        <source>The inventory has no top-level &apos;all&apos; mapping: an Ansible inventory starts with &apos;all:&apos; and its &apos;children&apos; groups.</source>
+        <translation>清单缺少顶层的 &apos;all&apos; 映射：Ansible 清单以 &apos;all:&apos; 及其下的 &apos;children&apos; 分组开头。</translation>
     </message>
     <message>
-        <source>'all.vars' must be a mapping of variables.</source>
-        <translation type="unfinished" />
+        <source>&apos;all.vars&apos; must be a mapping of variables.</source>
+        <translation>&apos;all.vars&apos; 必须是变量的映射。</translation>
     </message>
     <message>
-        <source>'all' has no 'children' mapping: define the groups (clusters) under all.children.</source>
-        <translation type="unfinished" />
+        <source>&apos;all&apos; has no &apos;children&apos; mapping: define the groups (clusters) under all.children.</source>
+        <translation>&apos;all&apos; 缺少 &apos;children&apos; 映射：请在 all.children 下定义分组（集群）。</translation>
     </message>
     <message>
-        <source>'all.children' must be a mapping of groups.</source>
-        <translation type="unfinished" />
+        <source>&apos;all.children&apos; must be a mapping of groups.</source>
+        <translation>&apos;all.children&apos; 必须是分组的映射。</translation>
     </message>
     <message>
-        <source>'all.vars' has no admin_ip: Pigsty needs the IPv4 address of the admin node there.</source>
-        <translation type="unfinished" />
+        <source>&apos;all.vars&apos; has no admin_ip: Pigsty needs the IPv4 address of the admin node there.</source>
+        <translation>&apos;all.vars&apos; 缺少 admin_ip：Pigsty 需要在此填写管理节点的 IPv4 地址。</translation>
     </message>
     <message>
-        <source>admin_ip '%1' is not an IPv4 address.</source>
-        <translation type="unfinished" />
+        <source>admin_ip &apos;%1&apos; is not an IPv4 address.</source>
+        <translation>admin_ip &apos;%1&apos; 不是 IPv4 地址。</translation>
     </message>
     <message>
-        <source>Group '%1' is empty: every group needs a non-empty 'hosts' mapping.</source>
-        <translation type="unfinished" />
+        <source>Group &apos;%1&apos; is empty: every group needs a non-empty &apos;hosts&apos; mapping.</source>
+        <translation>分组 &apos;%1&apos; 为空：每个分组都需要非空的 &apos;hosts&apos; 映射。</translation>
     </message>
     <message>
-        <source>Group '%1' must be a mapping with 'hosts' and optional 'vars'.</source>
-        <translation type="unfinished" />
+        <source>Group &apos;%1&apos; must be a mapping with &apos;hosts&apos; and optional &apos;vars&apos;.</source>
+        <translation>分组 &apos;%1&apos; 必须是包含 &apos;hosts&apos;（以及可选的 &apos;vars&apos;）的映射。</translation>
     </message>
     <message>
-        <source>Group '%1' has no 'hosts': every group needs a non-empty 'hosts' mapping.</source>
-        <translation type="unfinished" />
+        <source>Group &apos;%1&apos; has no &apos;hosts&apos;: every group needs a non-empty &apos;hosts&apos; mapping.</source>
+        <translation>分组 &apos;%1&apos; 缺少 &apos;hosts&apos;：每个分组都需要非空的 &apos;hosts&apos; 映射。</translation>
     </message>
     <message>
-        <source>Group '%1' has an empty 'hosts' mapping: list at least one host.</source>
-        <translation type="unfinished" />
+        <source>Group &apos;%1&apos; has an empty &apos;hosts&apos; mapping: list at least one host.</source>
+        <translation>分组 &apos;%1&apos; 的 &apos;hosts&apos; 映射为空：请至少列出一台主机。</translation>
     </message>
     <message>
-        <source>The 'hosts' of group '%1' must be a mapping of host addresses to host variables.</source>
-        <translation type="unfinished" />
+        <source>The &apos;hosts&apos; of group &apos;%1&apos; must be a mapping of host addresses to host variables.</source>
+        <translation>分组 &apos;%1&apos; 的 &apos;hosts&apos; 必须是从主机地址到主机变量的映射。</translation>
     </message>
     <message>
-        <source>The 'vars' of group '%1' must be a mapping.</source>
-        <translation type="unfinished" />
+        <source>The &apos;vars&apos; of group &apos;%1&apos; must be a mapping.</source>
+        <translation>分组 &apos;%1&apos; 的 &apos;vars&apos; 必须是映射。</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; appears twice in this mapping (first on line %2): only one of them would be used.</source>
+        <translation>键 &apos;%1&apos; 在此映射中出现了两次（首次在第 %2 行）：只有其中一个会生效。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of HBA rules.</source>
+        <translation>%1 必须是 HBA 规则的列表。</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be a mapping such as {user, db, addr, auth, title}.</source>
+        <translation>%1 的每个条目都必须是映射，例如 {user, db, addr, auth, title}。</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos; must be a list of pg_hba.conf lines.</source>
+        <translation>&apos;rules&apos; 必须是 pg_hba.conf 行的列表。</translation>
+    </message>
+    <message>
+        <source>This HBA rule has no addr: give an address alias or IPv4 address, or raw lines in &apos;rules&apos;.</source>
+        <translation>此 HBA 规则缺少 addr：请给出地址别名或 IPv4 地址，或在 &apos;rules&apos; 中写原始行。</translation>
+    </message>
+    <message>
+        <source>auth &apos;%1&apos; is not one of pwd, ssl, sha, scram-sha-256, md5, ssl-sha, ssl-md5, cert, trust, deny, reject, os, ident, peer.</source>
+        <translation>auth &apos;%1&apos; 不是 pwd、ssl、sha、scram-sha-256、md5、ssl-sha、ssl-md5、cert、trust、deny、reject、os、ident、peer 之一。</translation>
+    </message>
+    <message>
+        <source>HBA role &apos;%1&apos; is not one of default, common, primary, replica, offline, standby, delayed.</source>
+        <translation>HBA role &apos;%1&apos; 不是 default、common、primary、replica、offline、standby、delayed 之一。</translation>
+    </message>
+    <message>
+        <source>HBA order &apos;%1&apos; must be an integer.</source>
+        <translation>HBA order &apos;%1&apos; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&apos;db: replication&apos; is not allowed in pgbouncer HBA rules: pgbouncer does not proxy replication connections.</source>
+        <translation>pgbouncer 的 HBA 规则中不允许 &apos;db: replication&apos;：pgbouncer 不代理复制连接。</translation>
+    </message>
+    <message>
+        <source>HBA db &apos;%1&apos; is not a database name, all, replication or a comma list of those.</source>
+        <translation>HBA db &apos;%1&apos; 不是数据库名、all、replication，也不是由它们组成的逗号分隔列表。</translation>
+    </message>
+    <message>
+        <source>HBA user &apos;%1&apos; is not a role name, all, +group, a comma list of those, or one of ${dbsu}, ${repl}, ${monitor}, ${admin}.</source>
+        <translation>HBA user &apos;%1&apos; 不是角色名、all、+group 或由它们组成的逗号分隔列表，也不是 ${dbsu}、${repl}、${monitor}、${admin} 之一。</translation>
+    </message>
+    <message>
+        <source>This HBA rule has no title: add one so the rendered pg_hba.conf says what it is for.</source>
+        <translation>此 HBA 规则缺少 title：请补上，以便生成的 pg_hba.conf 注明该规则的用途。</translation>
+    </message>
+    <message>
+        <source>HBA addr &apos;%1&apos; is an IPv6 address: IPv6 is not accepted by Pigsty&apos;s HBA templates; use an IPv4 address or an alias such as intra or world.</source>
+        <translation>HBA addr &apos;%1&apos; 是 IPv6 地址：Pigsty 的 HBA 模板不接受 IPv6；请使用 IPv4 地址或 intra、world 等别名。</translation>
+    </message>
+    <message>
+        <source>HBA addr &apos;%1&apos; is not an alias (local, localhost, admin, infra, cluster, intra, intranet, world, all) or an IPv4 address with an optional /0-32 mask.</source>
+        <translation>HBA addr &apos;%1&apos; 既不是别名（local、localhost、admin、infra、cluster、intra、intranet、world、all），也不是 IPv4 地址（可带 /0-32 掩码）。</translation>
+    </message>
+    <message>
+        <source>The variables of host &apos;%1&apos; must be a mapping (or empty).</source>
+        <translation>主机 &apos;%1&apos; 的变量必须是映射（或为空）。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is not an IPv4 address and has no ansible_host: use the host&apos;s IPv4 address as the key, or put its address in ansible_host.</source>
+        <translation>主机 &apos;%1&apos; 不是 IPv4 地址，也没有 ansible_host：请用主机的 IPv4 地址作为键，或把地址写入 ansible_host。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is already in the %2 group &apos;%3&apos;: a host may belong to only one %2 group.</source>
+        <translation>主机 &apos;%1&apos; 已在 %2 分组 &apos;%3&apos; 中：一台主机只能属于一个 %2 分组。</translation>
+    </message>
+    <message>
+        <source>minio_cluster cannot be set in all.vars: set it in the vars of the MinIO group.</source>
+        <translation>minio_cluster 不能在 all.vars 中设置：请在 MinIO 分组的 vars 中设置。</translation>
+    </message>
+    <message>
+        <source>minio_type &apos;%1&apos; is not supported: it must be silo.</source>
+        <translation>不支持 minio_type &apos;%1&apos;：必须为 silo。</translation>
+    </message>
+    <message>
+        <source>MinIO group &apos;%1&apos; has no minio_cluster: set it in the group&apos;s vars.</source>
+        <translation>MinIO 分组 &apos;%1&apos; 缺少 minio_cluster：请在该分组的 vars 中设置。</translation>
+    </message>
+    <message>
+        <source>minio_cluster must be a non-empty name.</source>
+        <translation>minio_cluster 必须是非空名称。</translation>
+    </message>
+    <message>
+        <source>etcd_cluster is set in group &apos;%1&apos;, but Pigsty runs etcd only on the group named etcd.</source>
+        <translation>分组 &apos;%1&apos; 设置了 etcd_cluster，但 Pigsty 只在名为 etcd 的分组上运行 etcd。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; of group &apos;%2&apos; has no %3: every host of this group needs an integer %3.</source>
+        <translation>分组 &apos;%2&apos; 的主机 &apos;%1&apos; 缺少 %3：该分组的每台主机都需要整数 %3。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be an integer of 0 or more.</source>
+        <translation>%1 &apos;%2&apos; 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>pg_databases must be a list of database definitions.</source>
+        <translation>pg_databases 必须是数据库定义的列表。</translation>
+    </message>
+    <message>
+        <source>Each entry of pg_databases must be a mapping with at least a name.</source>
+        <translation>pg_databases 的每个条目都必须是映射，且至少包含 name。</translation>
+    </message>
+    <message>
+        <source>This database definition has no name: &apos;name&apos; is required.</source>
+        <translation>此数据库定义缺少名称：&apos;name&apos; 为必填项。</translation>
+    </message>
+    <message>
+        <source>Database &apos;%1&apos; is defined twice in pg_databases (first on line %2): each database name may appear once.</source>
+        <translation>数据库 &apos;%1&apos; 在 pg_databases 中定义了两次（首次在第 %2 行）：每个数据库名只能出现一次。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of database &apos;%2&apos; must be true or false.</source>
+        <translation>数据库 &apos;%2&apos; 的 &apos;%1&apos; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of database &apos;%2&apos; must be an integer.</source>
+        <translation>数据库 &apos;%2&apos; 的 &apos;%1&apos; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&apos;state&apos; of database &apos;%1&apos; must be create, absent or recreate.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;state&apos; 必须是 create、absent 或 recreate。</translation>
+    </message>
+    <message>
+        <source>&apos;pool_mode&apos; of database &apos;%1&apos; must be transaction, session or statement.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;pool_mode&apos; 必须是 transaction、session 或 statement。</translation>
+    </message>
+    <message>
+        <source>&apos;strategy&apos; of database &apos;%1&apos; must be FILE_COPY or WAL_LOG.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;strategy&apos; 必须是 FILE_COPY 或 WAL_LOG。</translation>
+    </message>
+    <message>
+        <source>&apos;locale_provider&apos; of database &apos;%1&apos; must be libc, icu or builtin.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;locale_provider&apos; 必须是 libc、icu 或 builtin。</translation>
+    </message>
+    <message>
+        <source>&apos;parameters&apos; of database &apos;%1&apos; must be a mapping of settings.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;parameters&apos; 必须是参数设置的映射。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of database &apos;%2&apos; must be a string.</source>
+        <translation>数据库 &apos;%2&apos; 的 &apos;%1&apos; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Owner &apos;%1&apos; of database &apos;%2&apos; is neither a user of the cluster nor a default role: define it in pg_users first.</source>
+        <translation>数据库 &apos;%2&apos; 的属主 &apos;%1&apos; 既不是该集群的用户，也不是默认角色：请先在 pg_users 中定义它。</translation>
+    </message>
+    <message>
+        <source>Unknown database field &apos;%1&apos; (kept as is).</source>
+        <translation>未知的数据库字段 &apos;%1&apos;（原样保留）。</translation>
+    </message>
+    <message>
+        <source>&apos;extensions&apos; of database &apos;%1&apos; must be a list.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;extensions&apos; 必须是列表。</translation>
+    </message>
+    <message>
+        <source>&apos;schemas&apos; of database &apos;%1&apos; must be a list.</source>
+        <translation>数据库 &apos;%1&apos; 的 &apos;schemas&apos; 必须是列表。</translation>
+    </message>
+    <message>
+        <source>Each extension of database &apos;%1&apos; must be a name or a mapping {name, schema, version, state}.</source>
+        <translation>数据库 &apos;%1&apos; 的每个扩展都必须是名称或映射 {name, schema, version, state}。</translation>
+    </message>
+    <message>
+        <source>Each schema of database &apos;%1&apos; must be a name or a mapping {name, owner, state}.</source>
+        <translation>数据库 &apos;%1&apos; 的每个模式都必须是名称或映射 {name, owner, state}。</translation>
+    </message>
+    <message>
+        <source>An extension of database &apos;%1&apos; has no name.</source>
+        <translation>数据库 &apos;%1&apos; 的某个扩展缺少名称。</translation>
+    </message>
+    <message>
+        <source>A schema of database &apos;%1&apos; has no name.</source>
+        <translation>数据库 &apos;%1&apos; 的某个模式缺少名称。</translation>
+    </message>
+    <message>
+        <source>&apos;state&apos; here must be create or absent.</source>
+        <translation>此处的 &apos;state&apos; 必须是 create 或 absent。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; here must be a string.</source>
+        <translation>此处的 &apos;%1&apos; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; here must be a string.</source>
+        <translation>此处的 &apos;version&apos; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Unknown extension field &apos;%1&apos; (kept as is).</source>
+        <translation>未知的扩展字段 &apos;%1&apos;（原样保留）。</translation>
+    </message>
+    <message>
+        <source>Unknown schema field &apos;%1&apos; (kept as is).</source>
+        <translation>未知的模式字段 &apos;%1&apos;（原样保留）。</translation>
+    </message>
+    <message>
+        <source>pg_cluster &apos;%1&apos; is not a valid cluster name: use letters, digits and &apos;-&apos; only.</source>
+        <translation>pg_cluster &apos;%1&apos; 不是有效的集群名：只能使用字母、数字和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>pg_cluster cannot be &apos;root&apos;: choose another name.</source>
+        <translation>pg_cluster 不能是 &apos;root&apos;：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>pg_cluster &apos;%1&apos; differs from its group name &apos;%2&apos;: Pigsty expects the group to be named after the cluster.</source>
+        <translation>pg_cluster &apos;%1&apos; 与所在分组名 &apos;%2&apos; 不同：Pigsty 要求分组以集群名命名。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; of cluster &apos;%2&apos; has no pg_seq: every instance needs an integer pg_seq.</source>
+        <translation>集群 &apos;%2&apos; 的主机 &apos;%1&apos; 缺少 pg_seq：每个实例都需要整数 pg_seq。</translation>
+    </message>
+    <message>
+        <source>pg_seq &apos;%1&apos; must be an integer of 0 or more.</source>
+        <translation>pg_seq &apos;%1&apos; 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>pg_seq %1 is already used by host &apos;%2&apos; in cluster &apos;%3&apos;: it must be unique within the cluster.</source>
+        <translation>pg_seq %1 已被集群 &apos;%3&apos; 中的主机 &apos;%2&apos; 使用：它在集群内必须唯一。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; of cluster &apos;%2&apos; has no pg_role: set primary, replica, offline, standby or delayed.</source>
+        <translation>集群 &apos;%2&apos; 的主机 &apos;%1&apos; 缺少 pg_role：请设为 primary、replica、offline、standby 或 delayed。</translation>
+    </message>
+    <message>
+        <source>pg_role &apos;%1&apos; is not one of primary, replica, offline, standby, delayed.</source>
+        <translation>pg_role &apos;%1&apos; 不是 primary、replica、offline、standby、delayed 之一。</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos; already has a primary, host &apos;%2&apos;: exactly one instance may have pg_role: primary.</source>
+        <translation>集群 &apos;%1&apos; 已有主库（主机 &apos;%2&apos;）：只能有一个实例设为 pg_role: primary。</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos; has no primary: exactly one instance needs pg_role: primary.</source>
+        <translation>集群 &apos;%1&apos; 没有主库：必须恰好有一个实例设为 pg_role: primary。</translation>
+    </message>
+    <message>
+        <source>pg_upstream &apos;%1&apos; is not an IPv4 address.</source>
+        <translation>pg_upstream &apos;%1&apos; 不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>pg_vip_address &apos;%1&apos; must be an IPv4 address with a prefix length, such as 10.10.10.2/24.</source>
+        <translation>pg_vip_address &apos;%1&apos; 必须是带前缀长度的 IPv4 地址，例如 10.10.10.2/24。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of user definitions.</source>
+        <translation>%1 必须是用户定义的列表。</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be a mapping with at least a name.</source>
+        <translation>%1 的每个条目都必须是映射，且至少包含 name。</translation>
+    </message>
+    <message>
+        <source>This user definition has no name: &apos;name&apos; is required.</source>
+        <translation>此用户定义缺少名称：&apos;name&apos; 为必填项。</translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos; is not valid: use 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;@&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>用户名 &apos;%1&apos; 无效：请使用 1 到 63 个小写字母、数字、&apos;_&apos;、&apos;@&apos;、&apos;.&apos; 或 &apos;-&apos;，并以字母或 &apos;_&apos; 开头。</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; is defined twice in %2 (first on line %3): each user name may appear once.</source>
+        <translation>用户 &apos;%1&apos; 在 %2 中定义了两次（首次在第 %3 行）：每个用户名只能出现一次。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of user &apos;%2&apos; must be true or false.</source>
+        <translation>用户 &apos;%2&apos; 的 &apos;%1&apos; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of user &apos;%2&apos; must be an integer.</source>
+        <translation>用户 &apos;%2&apos; 的 &apos;%1&apos; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&apos;state&apos; of user &apos;%1&apos; must be create or absent.</source>
+        <translation>用户 &apos;%1&apos; 的 &apos;state&apos; 必须是 create 或 absent。</translation>
+    </message>
+    <message>
+        <source>&apos;pool_mode&apos; of user &apos;%1&apos; must be transaction, session or statement.</source>
+        <translation>用户 &apos;%1&apos; 的 &apos;pool_mode&apos; 必须是 transaction、session 或 statement。</translation>
+    </message>
+    <message>
+        <source>&apos;expire_at&apos; of user &apos;%1&apos; must be a date (YYYY-MM-DD) or &apos;infinity&apos;.</source>
+        <translation>用户 &apos;%1&apos; 的 &apos;expire_at&apos; 必须是日期（YYYY-MM-DD）或 &apos;infinity&apos;。</translation>
+    </message>
+    <message>
+        <source>&apos;parameters&apos; of user &apos;%1&apos; must be a mapping of settings.</source>
+        <translation>用户 &apos;%1&apos; 的 &apos;parameters&apos; 必须是参数设置的映射。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of user &apos;%2&apos; must be a string.</source>
+        <translation>用户 &apos;%2&apos; 的 &apos;%1&apos; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Unknown user field &apos;%1&apos; (kept as is).</source>
+        <translation>未知的用户字段 &apos;%1&apos;（原样保留）。</translation>
+    </message>
+    <message>
+        <source>&apos;roles&apos; of user &apos;%1&apos; must be a list of role names.</source>
+        <translation>用户 &apos;%1&apos; 的 &apos;roles&apos; 必须是角色名的列表。</translation>
+    </message>
+    <message>
+        <source>Each role of user &apos;%1&apos; must be a role name or a mapping {name, state, admin, set, inherit}.</source>
+        <translation>用户 &apos;%1&apos; 的每个角色都必须是角色名或映射 {name, state, admin, set, inherit}。</translation>
+    </message>
+    <message>
+        <source>A role granted to user &apos;%1&apos; has no name.</source>
+        <translation>授予用户 &apos;%1&apos; 的某个角色缺少名称。</translation>
+    </message>
+    <message>
+        <source>The &apos;state&apos; of a role of user &apos;%1&apos; must be grant, revoke or absent.</source>
+        <translation>用户 &apos;%1&apos; 的角色的 &apos;state&apos; 必须是 grant、revoke 或 absent。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of a role of user &apos;%2&apos; must be true or false.</source>
+        <translation>用户 &apos;%2&apos; 的角色的 &apos;%1&apos; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Unknown role field &apos;%1&apos; (kept as is).</source>
+        <translation>未知的角色字段 &apos;%1&apos;（原样保留）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be an integer port between 1 and 65535.</source>
+        <translation>%1 &apos;%2&apos; 必须是 1 到 65535 之间的整数端口。</translation>
+    </message>
+    <message>
+        <source>redis_cluster must be a non-empty name.</source>
+        <translation>redis_cluster 必须是非空名称。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; of Redis cluster &apos;%2&apos; has no redis_node: every host needs an integer redis_node.</source>
+        <translation>Redis 集群 &apos;%2&apos; 的主机 &apos;%1&apos; 缺少 redis_node：每台主机都需要整数 redis_node。</translation>
+    </message>
+    <message>
+        <source>redis_node &apos;%1&apos; must be an integer.</source>
+        <translation>redis_node &apos;%1&apos; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>redis_node %1 is already used by host &apos;%2&apos; in Redis cluster &apos;%3&apos;: instance names would collide.</source>
+        <translation>redis_node %1 已被 Redis 集群 &apos;%3&apos; 中的主机 &apos;%2&apos; 使用：实例名会发生冲突。</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; of Redis cluster &apos;%2&apos; has no redis_instances: list its instances as {port: {}}.</source>
+        <translation>Redis 集群 &apos;%2&apos; 的主机 &apos;%1&apos; 缺少 redis_instances：请按 {port: {}} 的形式列出其实例。</translation>
+    </message>
+    <message>
+        <source>redis_instances must be a mapping of ports to instance definitions, such as { 6379: {} }.</source>
+        <translation>redis_instances 必须是从端口到实例定义的映射，例如 { 6379: {} }。</translation>
+    </message>
+    <message>
+        <source>replica_of &apos;%1&apos; must be an IPv4 address and a port separated by a blank, such as &apos;10.10.10.10 6379&apos;.</source>
+        <translation>replica_of &apos;%1&apos; 必须是以空格分隔的 IPv4 地址和端口，例如 &apos;10.10.10.10 6379&apos;。</translation>
+    </message>
+    <message>
+        <source>replica_of &apos;%1&apos; names no instance of the inventory.</source>
+        <translation>replica_of &apos;%1&apos; 指向的实例不在清单中。</translation>
+    </message>
+    <message>
+        <source>Redis instance key &apos;%1&apos; must be an integer port between 1 and 65535.</source>
+        <translation>Redis 实例键 &apos;%1&apos; 必须是 1 到 65535 之间的整数端口。</translation>
+    </message>
+    <message>
+        <source>Redis port %1 is defined twice on this host (first on line %2).</source>
+        <translation>Redis 端口 %1 在此主机上定义了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The definition of Redis instance %1 must be a mapping, such as {} or { replica_of: &apos;10.10.10.10 6379&apos; }.</source>
+        <translation>Redis 实例 %1 的定义必须是映射，例如 {} 或 { replica_of: &apos;10.10.10.10 6379&apos; }。</translation>
+    </message>
+    <message>
+        <source>redis_mode &apos;%1&apos; is not one of standalone, cluster, sentinel.</source>
+        <translation>redis_mode &apos;%1&apos; 不是 standalone、cluster、sentinel 之一。</translation>
+    </message>
+    <message>
+        <source>redis_fs_main cannot be /data: Redis data would mix with other services; use a subdirectory such as /data/redis.</source>
+        <translation>redis_fs_main 不能是 /data：Redis 数据会与其他服务混在一起；请使用子目录，例如 /data/redis。</translation>
+    </message>
+    <message>
+        <source>redis_sentinel_monitor must be a list of {name, host, port} entries.</source>
+        <translation>redis_sentinel_monitor 必须是 {name, host, port} 条目的列表。</translation>
+    </message>
+    <message>
+        <source>Each sentinel monitor entry needs a name and a host.</source>
+        <translation>每个哨兵监控条目都需要 name 和 host。</translation>
+    </message>
+    <message>
+        <source>%1 is a plaintext password (move it to the keychain).</source>
+        <translation>%1 是明文密码（请移至钥匙串）。</translation>
+    </message>
+    <message>
+        <source>%1 is Pigsty&apos;s published default password — change it.</source>
+        <translation>%1 是 Pigsty 公开的默认密码——请修改。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +686,177 @@
     </message>
 </context>
 <context>
+    <name>stackyard::EffectiveVariablesModel</name>
+    <message>
+        <source>Overrides: %1</source>
+        <translation>覆盖了：%1</translation>
+    </message>
+    <message>
+        <source>host (%1, line %2)</source>
+        <translation>主机（%1，第 %2 行）</translation>
+    </message>
+    <message>
+        <source>group %1, line %2</source>
+        <translation>分组 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>all.vars, line %1</source>
+        <translation>all.vars，第 %1 行</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::ExtensionsEditor</name>
+    <message>
+        <source>Extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Extension to create, e.g. vector</source>
+        <translation>要创建的扩展，例如 vector</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HbaRulesForm</name>
+    <message>
+        <source>Add HBA rule</source>
+        <translation>添加 HBA 规则</translation>
+    </message>
+    <message>
+        <source>Remove HBA rule %1</source>
+        <translation>删除 HBA 规则 %1</translation>
+    </message>
+    <message>
+        <source>HBA rules of %1</source>
+        <translation>%1 的 HBA 规则</translation>
+    </message>
+    <message>
+        <source>Who may connect from where, and how. Rules are sorted by order; rules without an order come after the ordered ones (Pigsty&apos;s own rules use 100–650). Apply them with bin/pgsql-hba %1.</source>
+        <translation>谁可以从哪里、以何种方式连接。规则按 order 排序；没有 order 的规则排在有 order 的规则之后（Pigsty 自带的规则使用 100–650）。用 bin/pgsql-hba %1 使其生效。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HbaRulesModel</name>
+    <message>
+        <source>(raw lines)</source>
+        <translation>（原始行）</translation>
+    </message>
+    <message>
+        <source>Not set: all</source>
+        <translation>未设置：all</translation>
+    </message>
+    <message>
+        <source>Not set: pwd</source>
+        <translation>未设置：pwd</translation>
+    </message>
+    <message>
+        <source>Not set: after every rule that has an order</source>
+        <translation>未设置：排在所有带 order 的规则之后</translation>
+    </message>
+    <message>
+        <source>Not set: default (every instance)</source>
+        <translation>未设置：default（所有实例）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::HealthPanel</name>
     <message>
         <source>Health</source>
@@ -247,7 +873,8 @@
     <message numerus="yes">
         <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>
         <translation>
-            <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform></translation>
+            <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,6 +901,17 @@
     </message>
 </context>
 <context>
+    <name>stackyard::InventoryEdits</name>
+    <message>
+        <source>The change of %1 would not be valid YAML</source>
+        <translation>对 %1 的修改会产生无效的 YAML</translation>
+    </message>
+    <message>
+        <source>No inventory is open</source>
+        <translation>未打开清单</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::InventoryPanel</name>
     <message>
         <source>Inventory</source>
@@ -287,19 +925,56 @@
         <source>Stackyard works from a Pigsty-compatible Ansible inventory (pigsty.yml): clusters, hosts, users, databases and apps. Open yours, or start from the sample inventory whose only host is this machine.</source>
         <translation>Stackyard 以 Pigsty 兼容的 Ansible 清单（pigsty.yml）为工作基础：集群、主机、用户、数据库和应用。打开你自己的清单，或从唯一主机即本机的示例清单开始。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n group(s)</source>
-        <translation>
-            <numerusform>%1 —— %n 个分组</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n host(s)</source>
-        <translation>
-            <numerusform>%n 台主机</numerusform></translation>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 已被其他程序修改。</translation>
     </message>
     <message>
-        <source>%1 local, %2 over SSH</source>
-        <translation>%1 台本地，%2 台通过 SSH</translation>
+        <source>Reloading drops your unsaved changes.</source>
+        <translation>重新加载会丢弃你未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Reload to see the new version.</source>
+        <translation>重新加载以查看新版本。</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s) — click one to go to its line</source>
+        <translation>问题：%1 个错误，%2 个警告——点击可跳转到对应行</translation>
+    </message>
+    <message>
+        <source>Filter clusters, hosts, users, databases…</source>
+        <translation>筛选集群、主机、用户、数据库…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Select a cluster, host, user, database or rule in the tree to edit it here.</source>
+        <translation>在树中选择集群、主机、用户、数据库或规则，即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::InventorySession</name>
+    <message>
+        <source>No inventory is open</source>
+        <translation>未打开清单</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>编辑 YAML</translation>
     </message>
 </context>
 <context>
@@ -307,31 +982,166 @@
     <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
-            <numerusform>%n 台主机</numerusform></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>本地</translation>
-    </message>
-    <message>
-        <source>SSH to %1</source>
-        <translation>经 SSH 连接 %1</translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n 个集群</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>连接</translation>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>%1 · seq %2</source>
+        <translation>%1 · 序号 %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主实例</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>HBA rules</source>
+        <translation>HBA 规则</translation>
+    </message>
+    <message>
+        <source>Global variables</source>
+        <translation>全局变量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) here</source>
+        <translation>
+            <numerusform>此处有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::InventoryWizard</name>
+    <message>
+        <source>Nothing is stored in the keychain. Before provisioning, store these secrets with &quot;stackyardctl secret set NAME&quot;: %1.</source>
+        <translation>不会向钥匙串存储任何内容。部署之前，请用 &quot;stackyardctl secret set NAME&quot; 存储以下密钥：%1。</translation>
+    </message>
+    <message>
+        <source>Finish stores these secrets in the keychain first; the inventory only refers to them: %1.</source>
+        <translation>“完成”会先将以下密钥存入钥匙串，清单中只引用它们：%1。</translation>
+    </message>
+    <message>
+        <source>These secrets are referred to but not known here; store them with &quot;stackyardctl secret set NAME&quot;: %1.</source>
+        <translation>以下密钥已被引用，但此处不知道其值；请用 &quot;stackyardctl secret set NAME&quot; 存储：%1。</translation>
+    </message>
+    <message>
+        <source>Storing secrets in the keychain… %1 of %2</source>
+        <translation>正在将密钥存入钥匙串… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Cannot change the inventory</source>
+        <translation>无法修改清单</translation>
+    </message>
+    <message>
+        <source>Cannot store a secret</source>
+        <translation>无法存储密钥</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be stored in the keychain: %2</source>
+        <translation>无法将密钥 %1 存入钥匙串：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the inventory. You can add it now with the ${secret:…} references alone and store the secrets later with &quot;stackyardctl secret set NAME&quot;; until then, provisioning stops at the first missing secret.</source>
+        <translation>清单中未添加任何内容。你可以现在只用 ${secret:…} 引用来添加，稍后再用 &quot;stackyardctl secret set NAME&quot; 存储密钥；在此之前，部署会在遇到第一个缺失的密钥时停止。</translation>
+    </message>
+    <message>
+        <source>Add with References Only</source>
+        <translation>仅以引用添加</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; may only hold letters, digits and &apos;-&apos;.</source>
+        <translation>名称 &quot;%1&quot; 只能包含字母、数字和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved; choose another name.</source>
+        <translation>&quot;%1&quot; 是保留名称；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The inventory already has a group named &quot;%1&quot;.</source>
+        <translation>清单中已有名为 &quot;%1&quot; 的分组。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; must start with a lower-case letter or &apos;_&apos; and hold only lower-case letters, digits, &apos;_&apos;, &apos;@&apos;, &apos;.&apos; and &apos;-&apos; (at most 63).</source>
+        <translation>用户名 &quot;%1&quot; 必须以小写字母或 &apos;_&apos; 开头，且只能包含小写字母、数字、&apos;_&apos;、&apos;@&apos;、&apos;.&apos; 和 &apos;-&apos;（最多 63 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;postgres&quot; is the database superuser; choose another name.</source>
+        <translation>&quot;postgres&quot; 是数据库超级用户；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The keychain name &quot;%1&quot; may only hold letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; and &apos;-&apos; (1 to 200).</source>
+        <translation>钥匙串名称 &quot;%1&quot; 只能包含字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;/&apos; 和 &apos;-&apos;（1 到 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter at least one host address.</source>
+        <translation>请至少输入一个主机地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address; Pigsty inventories key their hosts by IPv4 address.</source>
+        <translation>&quot;%1&quot; 不是 IPv4 地址；Pigsty 清单以 IPv4 地址作为主机的键。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出了。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2: a host may be in only one group of each module.</source>
+        <translation>%1 已在分组 %2 中：在每个模块中，一台主机只能属于一个分组。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -464,10 +1274,6 @@
         <translation>正在打开示例清单…</translation>
     </message>
     <message>
-        <source>%1 — Stackyard</source>
-        <translation>%1 — Stackyard</translation>
-    </message>
-    <message>
         <source>Stackyard</source>
         <translation>Stackyard</translation>
     </message>
@@ -494,6 +1300,1098 @@
     <message>
         <source>Not connected — hosts: %1 local, %2 over SSH</source>
         <translation>未连接 —— 主机：%1 台本地，%2 台通过 SSH</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — Stackyard</source>
+        <translation>%1[*] — Stackyard</translation>
+    </message>
+    <message>
+        <source>Save Inventory As</source>
+        <translation>清单另存为</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save the inventory</source>
+        <translation>无法保存清单</translation>
+    </message>
+    <message>
+        <source>&amp;New Inventory…</source>
+        <translation>新建清单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an inventory from a template: single node, HA PostgreSQL, AI stack</source>
+        <translation>从模板创建清单：单节点、高可用 PostgreSQL、AI 应用栈</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pigsty Configuration…</source>
+        <translation>导入 Pigsty 配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open a Pigsty configuration file (pigsty.yml or conf/*.yml) as it is</source>
+        <translation>按原样打开 Pigsty 配置文件（pigsty.yml 或 conf/*.yml）</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>清单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New &amp;PostgreSQL Cluster…</source>
+        <translation>新建 PostgreSQL 集群(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Redis Cluster…</source>
+        <translation>新建 Redis 集群(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New &amp;App…</source>
+        <translation>新建应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Passwords to the Keychain…</source>
+        <translation>将密码移至钥匙串(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Store the inventory&apos;s plain-text passwords in the system keychain</source>
+        <translation>将清单中的明文密码存入系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Import Pigsty Configuration</source>
+        <translation>导入 Pigsty 配置</translation>
+    </message>
+    <message>
+        <source>Pigsty configurations (*.yml *.yaml);;All files (*)</source>
+        <translation>Pigsty 配置 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n password(s) to the keychain</source>
+        <translation>
+            <numerusform>已将 %n 个密码移至钥匙串</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::MoveSecretsDialog</name>
+    <message>
+        <source>The name in the keychain; the inventory will say %1</source>
+        <translation>钥匙串中的名称；清单中将写为 %1</translation>
+    </message>
+    <message>
+        <source>The value stays hidden.</source>
+        <translation>值保持隐藏。</translation>
+    </message>
+    <message>
+        <source>No plain-text passwords: every password of this inventory is a keychain reference, a hash or empty.</source>
+        <translation>没有明文密码：此清单中的每个密码都是钥匙串引用、哈希值或空值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) selected. Double-click a keychain name to change it.</source>
+        <translation>
+            <numerusform>已选择 %n 个密码。双击钥匙串名称可修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory changed since the passwords were listed; the list is updated. Check it and try again.</source>
+        <translation>列出密码之后清单发生了变化，列表已更新。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a valid keychain name (1 to 200 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;).</source>
+        <translation>第 %1 行：&quot;%2&quot; 不是有效的钥匙串名称（1 到 200 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;/&apos; 或 &apos;-&apos;）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the name %2 is already used for a different password in this list; give it another name.</source>
+        <translation>第 %1 行：名称 %2 已被此列表中另一个不同的密码使用；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Storing in the keychain… %1 of %2</source>
+        <translation>正在存入钥匙串… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Nothing in the inventory was changed: the secret %1 could not be stored (%2).</source>
+        <translation>清单未作任何修改：无法存储密钥 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The passwords are stored in the keychain, but the inventory changed meanwhile, so it was not touched. Check the updated list and move them again (the keychain already holds them).</source>
+        <translation>密码已存入钥匙串，但清单在此期间发生了变化，因此没有改动清单。请检查更新后的列表，然后再次移动（钥匙串中已有这些密码）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n password(s) to the keychain</source>
+        <translation>
+            <numerusform>将 %n 个密码移至钥匙串</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passwords are stored in the keychain, but the inventory could not be changed: %1</source>
+        <translation>密码已存入钥匙串，但无法修改清单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n password(s) to the keychain. The inventory now refers to them; save it to keep the change.</source>
+        <translation>
+            <numerusform>已将 %n 个密码移至钥匙串。清单现在引用这些密码；请保存清单以保留此修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Passwords to the Keychain</source>
+        <translation>将密码移至钥匙串</translation>
+    </message>
+    <message>
+        <source>These passwords are written in the inventory in plain text. Move stores each one in the system keychain and then replaces it in the file by a ${secret:NAME} reference — all in one step you can undo. If the keychain refuses any of them, the file is left as it is.</source>
+        <translation>以下密码以明文写在清单中。“移至钥匙串”会把每个密码存入系统钥匙串，再在文件中将其替换为 ${secret:NAME} 引用——整个过程作为一步完成，可以撤销。只要钥匙串拒绝其中任何一个，文件就保持原样。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Keychain name</source>
+        <translation>钥匙串名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Keychain</source>
+        <translation>移至钥匙串(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::NamedListForm</name>
+    <message>
+        <source>Type the name of the new item first</source>
+        <translation>请先输入新条目的名称</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list</source>
+        <translation>%1 已在列表中</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::NewAppWizard</name>
+    <message>
+        <source>Enter the IPv4 address of the host the app runs on.</source>
+        <translation>请输入运行该应用的主机的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The data directory must be an absolute path below / (for example %1).</source>
+        <translation>数据目录必须是 / 下的绝对路径（例如 %1）。</translation>
+    </message>
+    <message>
+        <source>The inventory has no PostgreSQL cluster. Add one first (Inventory ▸ New PostgreSQL Cluster…).</source>
+        <translation>清单中没有 PostgreSQL 集群。请先添加一个（清单 ▸ 新建 PostgreSQL 集群…）。</translation>
+    </message>
+    <message>
+        <source>Choose the database and the user the app connects as.</source>
+        <translation>请选择应用连接时使用的数据库和用户。</translation>
+    </message>
+    <message>
+        <source>%1 already has a user %2; use it, or choose another name.</source>
+        <translation>%1 中已有用户 %2；请直接使用它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; must start with a letter or &apos;_&apos; and hold only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation>数据库名 &quot;%1&quot; 必须以字母或 &apos;_&apos; 开头，且只能包含字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 already has a database %2; use it, or choose another name.</source>
+        <translation>%1 中已有数据库 %2；请直接使用它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>New app %1</source>
+        <translation>新建应用 %1</translation>
+    </message>
+    <message>
+        <source>New App</source>
+        <translation>新建应用</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>A compose stack on one host. Its settings become the stack&apos;s .env file.</source>
+        <translation>单台主机上的一个 compose 栈。这些设置将写入该栈的 .env 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>应用(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Dify</source>
+        <translation>Dify</translation>
+    </message>
+    <message>
+        <source>Open WebUI</source>
+        <translation>Open WebUI</translation>
+    </message>
+    <message>
+        <source>&amp;Group name:</source>
+        <translation>分组名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory:</source>
+        <translation>数据目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database and cache</source>
+        <translation>数据库与缓存</translation>
+    </message>
+    <message>
+        <source>The app keeps its data and its vectors (pgvector) in a PostgreSQL cluster of this inventory.</source>
+        <translation>应用将数据和向量（pgvector）保存在此清单的某个 PostgreSQL 集群中。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;cluster:</source>
+        <translation>PostgreSQL 集群(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Use an existing database and user</source>
+        <translation>使用现有的数据库和用户</translation>
+    </message>
+    <message>
+        <source>Create a database and a user for the app</source>
+        <translation>为应用创建数据库和用户</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New data&amp;base:</source>
+        <translation>新数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>New u&amp;ser:</source>
+        <translation>新用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Redis:</source>
+        <translation>Redis(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Redis inside the Dify stack</source>
+        <translation>Dify 栈自带的 Redis</translation>
+    </message>
+    <message>
+        <source>Finish adds the user %1 with a generated password (kept in the keychain as %2), the database %3 with pgvector and HBA rules for it to %4.</source>
+        <translation>“完成”会向 %4 添加用户 %1（使用生成的密码，以 %2 保存在钥匙串中）、带 pgvector 的数据库 %3，以及相应的 HBA 规则。</translation>
+    </message>
+    <message>
+        <source>The inventory does not hold %1&apos;s password itself (it is a hash or missing): the app refers to %2; store the password there with &quot;stackyardctl secret set %2&quot;.</source>
+        <translation>清单中没有 %1 的密码本身（只有哈希值或缺失）：应用将引用 %2；请用 &quot;stackyardctl secret set %2&quot; 把密码存到那里。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password is written in the inventory in plain text: Finish stores it in the keychain as %2 and writes the reference in its place.</source>
+        <translation>%1 的密码以明文写在清单中：“完成”会将其以 %2 存入钥匙串，并在原处写入引用。</translation>
+    </message>
+    <message>
+        <source>The app uses %1&apos;s password from the keychain (%2).</source>
+        <translation>应用使用钥匙串中 %1 的密码（%2）。</translation>
+    </message>
+    <message>
+        <source>new app group %1</source>
+        <translation>新建应用分组 %1</translation>
+    </message>
+    <message>
+        <source>%1 app</source>
+        <translation>%1 应用</translation>
+    </message>
+    <message>
+        <source>%1: new user %2</source>
+        <translation>%1：新用户 %2</translation>
+    </message>
+    <message>
+        <source>%1 data and vectors</source>
+        <translation>%1 的数据和向量</translation>
+    </message>
+    <message>
+        <source>%1: new database %2</source>
+        <translation>%1：新数据库 %2</translation>
+    </message>
+    <message>
+        <source>Dify plugin daemon</source>
+        <translation>Dify 插件守护进程</translation>
+    </message>
+    <message>
+        <source>%1: HBA rule for %2</source>
+        <translation>%1：%2 的 HBA 规则</translation>
+    </message>
+    <message>
+        <source>%1 from the intranet with a password</source>
+        <translation>%1 从内网凭密码访问</translation>
+    </message>
+    <message>
+        <source>%1 containers on this host with a password</source>
+        <translation>%1 从本机容器凭密码访问</translation>
+    </message>
+    <message>
+        <source>%1: the vector extension in %2</source>
+        <translation>%1：%2 中的 vector 扩展</translation>
+    </message>
+    <message>
+        <source>%1: install pgvector</source>
+        <translation>%1：安装 pgvector</translation>
+    </message>
+    <message>
+        <source>the plain-text password becomes %1</source>
+        <translation>明文密码改为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::NewInventoryDialog</name>
+    <message>
+        <source>Single node</source>
+        <translation>单节点</translation>
+    </message>
+    <message>
+        <source>Everything on one server: infrastructure node, etcd, the PostgreSQL cluster pg-meta (one primary) and a standalone Redis. For a lab, a small team or a first deployment.</source>
+        <translation>全部部署在一台服务器上：基础设施节点、etcd、PostgreSQL 集群 pg-meta（单个主库）和一个独立的 Redis。适合实验环境、小团队或首次部署。</translation>
+    </message>
+    <message>
+        <source>Highly available PostgreSQL</source>
+        <translation>高可用 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Three servers: etcd on all three and the PostgreSQL cluster pg-main with a primary and two replicas (Patroni fails over), with example users, databases and HBA rules.</source>
+        <translation>三台服务器：三台都运行 etcd，PostgreSQL 集群 pg-main 为一主两从（由 Patroni 自动故障切换），并附带示例用户、数据库和 HBA 规则。</translation>
+    </message>
+    <message>
+        <source>AI stack: Dify and Open WebUI</source>
+        <translation>AI 应用栈：Dify 与 Open WebUI</translation>
+    </message>
+    <message>
+        <source>Dify and Open WebUI in docker compose on one server, keeping their data and vectors in PostgreSQL with pgvector and Dify&apos;s cache and queue in Redis.</source>
+        <translation>在一台服务器上用 docker compose 运行 Dify 和 Open WebUI，数据和向量保存在带 pgvector 的 PostgreSQL 中，Dify 的缓存和队列放在 Redis 中。</translation>
+    </message>
+    <message>
+        <source>New Inventory</source>
+        <translation>新建清单</translation>
+    </message>
+    <message>
+        <source>YAML inventories (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML 清单 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No password is written in the file: each is a ${secret:NAME} reference to the system keychain. &quot;stackyardctl secret check FILE&quot; lists the ones to store.</source>
+        <translation>文件中不写入任何密码：每个密码都是指向系统钥匙串的 ${secret:NAME} 引用。&quot;stackyardctl secret check FILE&quot; 会列出需要存储的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the IPv4 address of the first server.</source>
+        <translation>请输入第一台服务器的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Choose the file to create.</source>
+        <translation>请选择要创建的文件。</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>替换 %1？</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Replacing it loses what it holds now.</source>
+        <translation>替换后，其现有内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>&amp;First server:</source>
+        <translation>第一台服务器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Replaces 10.10.10.10 in the template (the other servers&apos; addresses stay as they are)</source>
+        <translation>替换模板中的 10.10.10.10（其他服务器的地址保持不变）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::NewPgClusterWizard</name>
+    <message>
+        <source>Use a password of at least 12 characters (Generate makes one of 24).</source>
+        <translation>请使用至少 12 个字符的密码（“生成”会生成 24 个字符的密码）。</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; must start with a letter or &apos;_&apos; and hold only letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation>数据库名 &quot;%1&quot; 必须以字母或 &apos;_&apos; 开头，且只能包含字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; 或 &apos;@&apos;。</translation>
+    </message>
+    <message>
+        <source>owner of the %1 database</source>
+        <translation>%1 数据库的属主</translation>
+    </message>
+    <message>
+        <source>%1 from the intranet with a password</source>
+        <translation>%1 从内网凭密码访问</translation>
+    </message>
+    <message>
+        <source>New PostgreSQL cluster %1</source>
+        <translation>新建 PostgreSQL 集群 %1</translation>
+    </message>
+    <message>
+        <source>New PostgreSQL Cluster</source>
+        <translation>新建 PostgreSQL 集群</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL cluster managed by Patroni: one primary and any number of replicas.</source>
+        <translation>由 Patroni 管理的 PostgreSQL 集群：一个主库，以及任意数量的从库。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses, separated by commas. The first host is the primary; the others are streaming replicas, numbered in this order (pg_seq 1, 2, …).</source>
+        <translation>IPv4 地址，以逗号分隔。第一台主机为主库，其余为流复制从库，按此顺序编号（pg_seq 1, 2, …）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;version:</source>
+        <translation>PostgreSQL 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>First user and database</source>
+        <translation>首个用户和数据库</translation>
+    </message>
+    <message>
+        <source>The password is generated here and stored in the system keychain under the keychain name; the inventory only refers to it by that name.</source>
+        <translation>密码在此生成，并以钥匙串名称存入系统钥匙串；清单中只通过该名称引用它。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain name:</source>
+        <translation>钥匙串名称(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Install pgvector and enable the vector extension in the database</source>
+        <translation>安装 pgvector，并在数据库中启用 vector 扩展</translation>
+    </message>
+    <message>
+        <source>An HBA rule lets %1 connect to any database of the cluster from the intranet (intra) with a password.</source>
+        <translation>一条 HBA 规则允许 %1 从内网（intra）凭密码连接该集群的任意数据库。</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>该用户</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::NewRedisClusterWizard</name>
+    <message>
+        <source>Enter at least one port.</source>
+        <translation>请至少输入一个端口。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1 to 65535).</source>
+        <translation>&quot;%1&quot; 不是有效端口（1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>Port %1 is listed twice.</source>
+        <translation>端口 %1 重复列出了。</translation>
+    </message>
+    <message>
+        <source>Write the memory limit as a number with KB, MB or GB, e.g. 256MB.</source>
+        <translation>内存上限请写成数字加 KB、MB 或 GB，例如 256MB。</translation>
+    </message>
+    <message>
+        <source>Use a password of at least 12 characters (Generate makes one of 24).</source>
+        <translation>请使用至少 12 个字符的密码（“生成”会生成 24 个字符的密码）。</translation>
+    </message>
+    <message>
+        <source>New Redis cluster %1</source>
+        <translation>新建 Redis 集群 %1</translation>
+    </message>
+    <message>
+        <source>New Redis Cluster</source>
+        <translation>新建 Redis 集群</translation>
+    </message>
+    <message>
+        <source>Redis cluster</source>
+        <translation>Redis 集群</translation>
+    </message>
+    <message>
+        <source>Redis instances on one host: a primary and, optionally, replicas of it.</source>
+        <translation>同一主机上的 Redis 实例：一个主实例，以及可选的副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>One instance per port, separated by commas. The first is the primary; the others replicate it (replica_of).</source>
+        <translation>每个端口一个实例，以逗号分隔。第一个为主实例，其余为它的副本（replica_of）。</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per instance:</source>
+        <translation>每实例内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Require a password (requirepass and masterauth)</source>
+        <translation>要求密码（requirepass 和 masterauth）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain name:</source>
+        <translation>钥匙串名称(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PasswordField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Replace it with a new random password of 24 letters and digits</source>
+        <translation>替换为由 24 个字母和数字组成的新随机密码</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgClusterForm</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>继承：%1</translation>
+    </message>
+    <message>
+        <source>none, e.g. pgvector, postgis</source>
+        <translation>无，例如 pgvector, postgis</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n 个数据库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster %1</source>
+        <translation>PostgreSQL 集群 %1</translation>
+    </message>
+    <message>
+        <source>Cluster variables of group %1. An empty field is not set in the file: the value shown in grey applies. Clear a field to go back to it.</source>
+        <translation>分组 %1 的集群变量。留空的字段不会写入文件，此时以灰色显示的值生效。清空字段即可恢复为该值。</translation>
+    </message>
+    <message>
+        <source>Cluster name:</source>
+        <translation>集群名称：</translation>
+    </message>
+    <message>
+        <source>PostgreSQL version:</source>
+        <translation>PostgreSQL 版本：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>配置模板：</translation>
+    </message>
+    <message>
+        <source>Max connections:</source>
+        <translation>最大连接数：</translation>
+    </message>
+    <message>
+        <source>Backup repository:</source>
+        <translation>备份仓库：</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>扩展：</translation>
+    </message>
+    <message>
+        <source>The Patroni configuration template (pg_conf)</source>
+        <translation>Patroni 配置模板（pg_conf）</translation>
+    </message>
+    <message>
+        <source>pg_max_conn: a number, or auto (chosen from the template and the machine)</source>
+        <translation>pg_max_conn：一个数字，或 auto（根据模板和机器自动选择）</translation>
+    </message>
+    <message>
+        <source>pgbackrest_method: a repository of pgbackrest_repo</source>
+        <translation>pgbackrest_method：pgbackrest_repo 中的一个仓库</translation>
+    </message>
+    <message>
+        <source>pg_extensions: extension packages to install, separated by commas (package names, such as pgvector or postgis)</source>
+        <translation>pg_extensions：要安装的扩展软件包，以逗号分隔（填写包名，例如 pgvector 或 postgis）</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgDatabaseForm</name>
+    <message>
+        <source>The database already has schema %1</source>
+        <translation>该数据库已有模式 %1</translation>
+    </message>
+    <message>
+        <source>Add schema %1</source>
+        <translation>添加模式 %1</translation>
+    </message>
+    <message>
+        <source>Remove schema %1</source>
+        <translation>移除模式 %1</translation>
+    </message>
+    <message>
+        <source>Remove extension %1</source>
+        <translation>移除扩展 %1</translation>
+    </message>
+    <message>
+        <source>the database superuser (default)</source>
+        <translation>数据库超级用户（默认）</translation>
+    </message>
+    <message>
+        <source>inherited: %1</source>
+        <translation>继承：%1</translation>
+    </message>
+    <message>
+        <source>business database %1</source>
+        <translation>业务数据库 %1</translation>
+    </message>
+    <message>
+        <source>(not set: create)</source>
+        <translation>（未设置：create）</translation>
+    </message>
+    <message>
+        <source>A database needs a name</source>
+        <translation>数据库需要名称</translation>
+    </message>
+    <message>
+        <source>An extension needs a name</source>
+        <translation>扩展需要名称</translation>
+    </message>
+    <message>
+        <source>Set %1 of extension %2</source>
+        <translation>设置扩展 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>The database already has extension %1</source>
+        <translation>该数据库已有扩展 %1</translation>
+    </message>
+    <message>
+        <source>Add extension %1</source>
+        <translation>添加扩展 %1</translation>
+    </message>
+    <message>
+        <source>Database %1 of %2</source>
+        <translation>%2 的数据库 %1</translation>
+    </message>
+    <message>
+        <source>Apply changes with bin/pgsql-db %1 &lt;database&gt;. Empty fields are not set in the file; PostgreSQL or Pigsty chooses.</source>
+        <translation>用 bin/pgsql-db %1 &lt;数据库&gt; 应用修改。留空的字段不写入文件，由 PostgreSQL 或 Pigsty 决定。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>属主：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Locale:</source>
+        <translation>区域设置：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Pgbouncer:</source>
+        <translation>Pgbouncer：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Schemas:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>扩展：</translation>
+    </message>
+    <message>
+        <source>template1 (default)</source>
+        <translation>template1（默认）</translation>
+    </message>
+    <message>
+        <source>List the database in pgbouncer</source>
+        <translation>在 pgbouncer 中列出此数据库</translation>
+    </message>
+    <message>
+        <source>Checked: pgbouncer: true. Unchecked: pgbouncer: false. Partially checked: not set, so the database is listed in pgbouncer (the default).</source>
+        <translation>勾选：pgbouncer: true。不勾选：pgbouncer: false。半勾选：不设置，此时该数据库会列入 pgbouncer（默认）。</translation>
+    </message>
+    <message>
+        <source>absent drops the database; recreate drops and creates it again.</source>
+        <translation>absent 会删除数据库；recreate 会删除后重新创建。</translation>
+    </message>
+    <message>
+        <source>Schema to create</source>
+        <translation>要创建的模式</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgDatabasesForm</name>
+    <message>
+        <source>owner %1</source>
+        <translation>属主 %1</translation>
+    </message>
+    <message>
+        <source>Owner — comment</source>
+        <translation>属主 — 备注</translation>
+    </message>
+    <message>
+        <source>New database name, e.g. app</source>
+        <translation>新数据库名，例如 app</translation>
+    </message>
+    <message>
+        <source>Add database %1</source>
+        <translation>添加数据库 %1</translation>
+    </message>
+    <message>
+        <source>Remove database %1</source>
+        <translation>删除数据库 %1</translation>
+    </message>
+    <message>
+        <source>Databases of %1</source>
+        <translation>%1 的数据库</translation>
+    </message>
+    <message>
+        <source>Business databases (pg_databases). Double-click a database to edit it; create it on the cluster with bin/pgsql-db %1 &lt;database&gt;.</source>
+        <translation>业务数据库（pg_databases）。双击数据库可编辑；用 bin/pgsql-db %1 &lt;数据库&gt; 在集群上创建。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgInstanceForm</name>
+    <message>
+        <source>required: 0, 1, 2… unique in the cluster</source>
+        <translation>必填：0、1、2…，在集群内唯一</translation>
+    </message>
+    <message>
+        <source>(not set: required)</source>
+        <translation>（未设置：必填）</translation>
+    </message>
+    <message>
+        <source>%1 (the host key)</source>
+        <translation>%1（主机键）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>22 (SSH default)</source>
+        <translation>22（SSH 默认）</translation>
+    </message>
+    <message>
+        <source>the user running the console</source>
+        <translation>运行控制台的用户</translation>
+    </message>
+    <message>
+        <source>Instance %1 of %2</source>
+        <translation>%2 的实例 %1</translation>
+    </message>
+    <message>
+        <source>Host variables: they override the cluster&apos;s and all.vars for this instance only.</source>
+        <translation>主机变量：仅对此实例覆盖集群变量和 all.vars。</translation>
+    </message>
+    <message>
+        <source>Sequence (pg_seq):</source>
+        <translation>序号（pg_seq）：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Offline queries:</source>
+        <translation>离线查询：</translation>
+    </message>
+    <message>
+        <source>SSH address:</source>
+        <translation>SSH 地址：</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>SSH 端口：</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH 用户：</translation>
+    </message>
+    <message>
+        <source>Serve the offline service from this instance (pg_offline_query)</source>
+        <translation>由此实例提供离线服务（pg_offline_query）</translation>
+    </message>
+    <message>
+        <source>Exactly one instance of a cluster is the primary.</source>
+        <translation>一个集群中恰好有一个实例是主库。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgSectionForm</name>
+    <message>
+        <source>Select an instance of the cluster to edit its role, sequence number and connection.</source>
+        <translation>选择集群中的一个实例，即可编辑其角色、序号和连接。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgUserForm</name>
+    <message>
+        <source>(not set: the pgbouncer pool mode)</source>
+        <translation>（未设置：使用 pgbouncer 的池模式）</translation>
+    </message>
+    <message>
+        <source>business user %1</source>
+        <translation>业务用户 %1</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>用户需要名称</translation>
+    </message>
+    <message>
+        <source>The user already has role %1</source>
+        <translation>该用户已有角色 %1</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>授予 %1</translation>
+    </message>
+    <message>
+        <source>Remove role %1</source>
+        <translation>移除角色 %1</translation>
+    </message>
+    <message>
+        <source>User %1 of %2</source>
+        <translation>%2 的用户 %1</translation>
+    </message>
+    <message>
+        <source>Apply changes with bin/pgsql-user %1 &lt;user&gt;. A partially checked box is not set in the file: the default in its tooltip applies.</source>
+        <translation>用 bin/pgsql-user %1 &lt;用户&gt; 应用修改。半勾选的复选框不写入文件，此时按其提示中的默认值生效。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>Connection limit:</source>
+        <translation>连接数上限：</translation>
+    </message>
+    <message>
+        <source>Expires in (days):</source>
+        <translation>过期天数：</translation>
+    </message>
+    <message>
+        <source>Pool mode:</source>
+        <translation>池模式：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>the user is not in the pgbouncer user list</source>
+        <translation>该用户不在 pgbouncer 用户列表中</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL default)</source>
+        <translation>%1（PostgreSQL 默认）</translation>
+    </message>
+    <message>
+        <source>NO%1 (PostgreSQL default)</source>
+        <translation>NO%1（PostgreSQL 默认）</translation>
+    </message>
+    <message>
+        <source>Checked: %1: true. Unchecked: %1: false. Partially checked: not set, so %2.</source>
+        <translation>勾选：%1: true。不勾选：%1: false。半勾选：不设置，即 %2。</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>-1: no limit (default)</source>
+        <translation>-1：不限制（默认）</translation>
+    </message>
+    <message>
+        <source>never (default)</source>
+        <translation>永不过期（默认）</translation>
+    </message>
+    <message>
+        <source>Role to grant</source>
+        <translation>要授予的角色</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PgUsersForm</name>
+    <message>
+        <source>Roles — comment</source>
+        <translation>角色 — 备注</translation>
+    </message>
+    <message>
+        <source>New user name, e.g. dbuser_app</source>
+        <translation>新用户名，例如 dbuser_app</translation>
+    </message>
+    <message>
+        <source>Add user %1</source>
+        <translation>添加用户 %1</translation>
+    </message>
+    <message>
+        <source>Remove user %1</source>
+        <translation>删除用户 %1</translation>
+    </message>
+    <message>
+        <source>Users of %1</source>
+        <translation>%1 的用户</translation>
+    </message>
+    <message>
+        <source>Business users (pg_users). Double-click a user to edit it; create it on the cluster with bin/pgsql-user %1 &lt;user&gt;.</source>
+        <translation>业务用户（pg_users）。双击用户可编辑；用 bin/pgsql-user %1 &lt;用户&gt; 在集群上创建。</translation>
     </message>
 </context>
 <context>
@@ -563,6 +2461,194 @@
     </message>
 </context>
 <context>
+    <name>stackyard::RedisForm</name>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>继承：%1</translation>
+    </message>
+    <message>
+        <source>no password: anyone who reaches the port may connect</source>
+        <translation>无密码：任何能访问该端口的人都可以连接</translation>
+    </message>
+    <message>
+        <source>required: 1, 2… unique in the cluster</source>
+        <translation>必填：1、2…，在集群内唯一</translation>
+    </message>
+    <message>
+        <source>Add Redis instance %1</source>
+        <translation>添加 Redis 实例 %1</translation>
+    </message>
+    <message>
+        <source>Remove Redis instance %1</source>
+        <translation>删除 Redis 实例 %1</translation>
+    </message>
+    <message>
+        <source>Redis cluster %1</source>
+        <translation>Redis 集群 %1</translation>
+    </message>
+    <message>
+        <source>Cluster variables of group %1. Empty fields are not set in the file: the value shown in grey applies. Apply with bin/redis-add %1.</source>
+        <translation>分组 %1 的集群变量。留空的字段不写入文件，此时以灰色显示的值生效。用 bin/redis-add %1 使其生效。</translation>
+    </message>
+    <message>
+        <source>Redis node %1 of %2</source>
+        <translation>%2 的 Redis 节点 %1</translation>
+    </message>
+    <message>
+        <source>Each instance is a port on this host: a primary, or a replica of another instance (&quot;IP PORT&quot;). Double-click Replica of to change it.</source>
+        <translation>每个实例对应此主机上的一个端口：可以是主实例，也可以是另一个实例（&quot;IP PORT&quot;）的副本。双击“复制自”可修改。</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>运行模式：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Max memory:</source>
+        <translation>最大内存：</translation>
+    </message>
+    <message>
+        <source>Eviction policy:</source>
+        <translation>淘汰策略：</translation>
+    </message>
+    <message>
+        <source>RDB save points:</source>
+        <translation>RDB 保存点：</translation>
+    </message>
+    <message>
+        <source>Node number:</source>
+        <translation>节点编号：</translation>
+    </message>
+    <message>
+        <source>redis_max_memory: a size such as 64MB or 1GB</source>
+        <translation>redis_max_memory：容量大小，例如 64MB 或 1GB</translation>
+    </message>
+    <message>
+        <source>redis_rdb_save: save points &quot;seconds changes&quot;, separated by commas, e.g. 1200 1, 300 100</source>
+        <translation>redis_rdb_save：保存点，格式为 &quot;秒数 修改次数&quot;，以逗号分隔，例如 1200 1, 300 100</translation>
+    </message>
+    <message>
+        <source>Add instance</source>
+        <translation>添加实例</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::RedisInstancesModel</name>
+    <message>
+        <source>A primary (or standalone): replicates nothing</source>
+        <translation>主实例（或独立实例）：不复制任何实例</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Replica of</source>
+        <translation>复制自</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::ReviewPage</name>
+    <message>
+        <source># This change cannot be made:
+# %1</source>
+        <translation># 无法进行此修改：
+# %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Finish adds exactly these lines to the inventory, as one step you can undo.</source>
+        <translation>“完成”会把以下这些行原样添加到清单中，作为一步可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Write references only (store the secrets in the keychain later)</source>
+        <translation>只写入引用（稍后再将密钥存入钥匙串）</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::SecretField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain as %1</source>
+        <translation>已以 %1 存入钥匙串</translation>
+    </message>
+    <message>
+        <source>The file holds only a reference (${secret:%1}); the password is in the system keychain.</source>
+        <translation>文件中只保存引用（${secret:%1}）；密码保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::SecretWriter</name>
+    <message>
+        <source>The keychain already holds a different secret named %1</source>
+        <translation>钥匙串中已有名为 %1 的密钥，且其值不同</translation>
+    </message>
+    <message>
+        <source>Choose another name, or remove the old secret first (stackyardctl secret rm %1) if nothing uses it any more.</source>
+        <translation>请换一个名称；如果旧密钥已不再使用，也可以先删除它（stackyardctl secret rm %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::TypedForm</name>
+    <message>
+        <source>%1 (group %2)</source>
+        <translation>%1（分组 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (all.vars)</source>
+        <translation>%1（all.vars）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Unset %1</source>
+        <translation>取消设置 %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>This is not a list</source>
+        <translation>这不是列表</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::UpcomingPanel</name>
     <message>
         <source>This panel is not available in Stackyard %1 yet.</source>
@@ -574,26 +2660,115 @@
     </message>
 </context>
 <context>
+    <name>stackyard::VariablesForm</name>
+    <message>
+        <source>Variables of group %1</source>
+        <translation>分组 %1 的变量</translation>
+    </message>
+    <message>
+        <source>Group variables apply to every host of the group unless a host sets its own.</source>
+        <translation>分组变量适用于该分组的每台主机，除非主机自行设置。</translation>
+    </message>
+    <message>
+        <source>Host %1 in %2</source>
+        <translation>%2 中的主机 %1</translation>
+    </message>
+    <message>
+        <source>Host variables override group variables and all.vars for this host.</source>
+        <translation>主机变量会为此主机覆盖分组变量和 all.vars。</translation>
+    </message>
+    <message>
+        <source>Global variables (all.vars)</source>
+        <translation>全局变量（all.vars）</translation>
+    </message>
+    <message>
+        <source>Global variables apply to every host unless a group or host overrides them.</source>
+        <translation>全局变量适用于每台主机，除非被分组或主机覆盖。</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>新变量</translation>
+    </message>
+    <message>
+        <source>Value (YAML)</source>
+        <translation>值（YAML）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Effective variables of this host (value and where it comes from)</source>
+        <translation>此主机的实际变量（值及其来源）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid YAML: %2</source>
+        <translation>&apos;%1&apos; 不是有效的 YAML：%2</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>Give the new variable a name</source>
+        <translation>请为新变量命名</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::VariablesModel</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::YamlView</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::yaml::Editor</name>
     <message>
         <source>The document is empty</source>
         <translation>文档为空</translation>
     </message>
     <message>
-        <source>'-' (after the last item) can only end a pointer</source>
-        <translation>'-'（表示最后一项之后）只能出现在指针末尾</translation>
+        <source>&apos;-&apos; (after the last item) can only end a pointer</source>
+        <translation>&apos;-&apos;（表示最后一项之后）只能出现在指针末尾</translation>
     </message>
     <message>
         <source>There is no item %1 in this list</source>
         <translation>此列表中没有第 %1 项</translation>
     </message>
     <message>
-        <source>Items are numbered from 0; use '-' to append.</source>
-        <translation>列表项从 0 开始编号；用 '-' 追加。</translation>
+        <source>Items are numbered from 0; use &apos;-&apos; to append.</source>
+        <translation>列表项从 0 开始编号；用 &apos;-&apos; 追加。</translation>
     </message>
     <message>
-        <source>'%1' is a single value, not a mapping or list</source>
-        <translation>'%1' 是单个值，不是映射或列表</translation>
+        <source>&apos;%1&apos; is a single value, not a mapping or list</source>
+        <translation>&apos;%1&apos; 是单个值，不是映射或列表</translation>
     </message>
     <message>
         <source>Cannot place a block value here</source>
@@ -619,7 +2794,7 @@
         <translation>用法：stackyardctl [选项] &lt;命令&gt; [&lt;参数&gt;]</translation>
     </message>
     <message>
-        <source>Stackyard's command line: everything the console does, from a shell.</source>
+        <source>Stackyard&apos;s command line: everything the console does, from a shell.</source>
         <translation>Stackyard 命令行：在 shell 中完成控制台能做的一切。</translation>
     </message>
     <message>
@@ -639,12 +2814,12 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run 'stackyardctl &lt;command&gt; --help' for the options of a command.</source>
-        <translation>运行 'stackyardctl &lt;命令&gt; --help' 查看该命令的选项。</translation>
+        <source>Run &apos;stackyardctl &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;stackyardctl &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>stackyardctl: unknown command '%1'</source>
-        <translation>stackyardctl：未知命令 '%1'</translation>
+        <source>stackyardctl: unknown command &apos;%1&apos;</source>
+        <translation>stackyardctl：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Displays help for this command.</source>
@@ -665,7 +2840,8 @@
     <message numerus="yes">
         <source>stackyardctl inventory list: expected one FILE, got %n</source>
         <translation>
-            <numerusform>stackyardctl inventory list：需要一个 FILE，实际给出 %n 个</numerusform></translation>
+            <numerusform>stackyardctl inventory list：需要一个 FILE，实际给出 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>CLUSTER</source>
@@ -692,7 +2868,7 @@
         <translation>stackyardctl inventory %1：需要 %2 个参数，实际给出 %3 个</translation>
     </message>
     <message>
-        <source>Prints the value at a JSON Pointer: a scalar's value, or the YAML text of a mapping or list.</source>
+        <source>Prints the value at a JSON Pointer: a scalar&apos;s value, or the YAML text of a mapping or list.</source>
         <translation>打印 JSON 指针处的值：标量打印其值，映射或列表打印其 YAML 文本。</translation>
     </message>
     <message>
@@ -744,7 +2920,7 @@
         <translation>JSON 指针，例如 /all/children/pg-meta/hosts/10.10.10.12</translation>
     </message>
     <message>
-        <source>Prints the variables a host gets, with Ansible's precedence (host, group, all.vars, defaults) and where each value comes from. Secrets are masked unless --show-secrets.</source>
+        <source>Prints the variables a host gets, with Ansible&apos;s precedence (host, group, all.vars, defaults) and where each value comes from. Secrets are masked unless --show-secrets.</source>
         <translation>按 Ansible 的优先级（主机、分组、all.vars、默认值）打印主机实际得到的变量及每个值的来源。除非使用 --show-secrets，密钥类的值会被隐藏。</translation>
     </message>
     <message>
@@ -780,7 +2956,7 @@
         <translation>打印 JSON 指针处的值</translation>
     </message>
     <message>
-        <source>Set a value, keeping the file's comments and layout</source>
+        <source>Set a value, keeping the file&apos;s comments and layout</source>
         <translation>设置一个值，保留文件的注释和排版</translation>
     </message>
     <message>
@@ -788,23 +2964,181 @@
         <translation>删除一个条目或列表项及其所在行</translation>
     </message>
     <message>
-        <source>Show a host's effective variables and their sources</source>
+        <source>Show a host&apos;s effective variables and their sources</source>
         <translation>显示主机的实际变量及其来源</translation>
+    </message>
+    <message>
+        <source>Checks an inventory: YAML syntax, identities, users, databases, HBA rules, Redis, hosts and secrets. Prints one finding per line as FILE:LINE:COLUMN: error|warning: message. Exits 0 without errors, 2 with errors, 1 when the file cannot be read.</source>
+        <translation>检查清单：YAML 语法、身份参数、用户、数据库、HBA 规则、Redis、主机和密钥。每行输出一个问题，格式为 FILE:LINE:COLUMN: 错误|警告: 信息。没有错误时退出码为 0，有错误时为 2，无法读取文件时为 1。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of lines.</source>
+        <translation>输出 JSON 而不是逐行文本。</translation>
+    </message>
+    <message>
+        <source>Leave warnings out.</source>
+        <translation>不输出警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>stackyardctl inventory check: expected one FILE, got %n</source>
+        <translation>
+            <numerusform>stackyardctl inventory check：需要一个 FILE，实际给出 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1：%2 个错误，%3 个警告</translation>
+    </message>
+    <message>
+        <source>Check an inventory and print its findings with their positions</source>
+        <translation>检查清单，并输出发现的问题及其位置</translation>
+    </message>
+    <message>
+        <source>stackyardctl secret set: the value is read from standard input, never from the command line</source>
+        <translation>stackyardctl secret set：值只从标准输入读取，绝不从命令行读取</translation>
+    </message>
+    <message>
+        <source>stackyardctl %1: expected exactly one NAME</source>
+        <translation>stackyardctl %1：需要且仅需要一个 NAME</translation>
+    </message>
+    <message>
+        <source>stackyardctl %1: &apos;%2&apos; is not a valid secret name (1 to 200 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; and &apos;-&apos;)</source>
+        <translation>stackyardctl %1：&apos;%2&apos; 不是有效的密钥名称（1 到 200 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;/&apos; 和 &apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name, as in ${secret:NAME} (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos;, &apos;-&apos;).</source>
+        <translation>密钥名称，即 ${secret:NAME} 中的 NAME（字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;/&apos;、&apos;-&apos;）。</translation>
+    </message>
+    <message>
+        <source>Type the value when asked, or pipe it in: stackyardctl secret set NAME &lt; file</source>
+        <translation>请在提示时输入值，或通过管道传入：stackyardctl secret set NAME &lt; file</translation>
+    </message>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation>%1 的值（不回显）：</translation>
+    </message>
+    <message>
+        <source>Repeat the value: </source>
+        <translation>再次输入值：</translation>
+    </message>
+    <message>
+        <source>No value was entered</source>
+        <translation>未输入任何值</translation>
+    </message>
+    <message>
+        <source>The two values differ; nothing was stored</source>
+        <translation>两次输入的值不一致；未存储任何内容</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>请重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>The value is longer than 64 KiB</source>
+        <translation>值超过 64 KiB</translation>
+    </message>
+    <message>
+        <source>The value is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>The value contains a NUL byte</source>
+        <translation>值中含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>A secret is text; store binary data base64-encoded.</source>
+        <translation>密钥必须是文本；二进制数据请先做 base64 编码再存储。</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8</source>
+        <translation>值不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>Stored %1 in the keychain; use it as %2</source>
+        <translation>已将 %1 存入钥匙串；引用方式为 %2</translation>
+    </message>
+    <message>
+        <source>stackyardctl secret get: refusing to print a secret on a terminal; add --show, or redirect the output</source>
+        <translation>stackyardctl secret get：拒绝在终端上打印密钥；请加上 --show，或重定向输出</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain</source>
+        <translation>已从钥匙串删除 %1</translation>
+    </message>
+    <message>
+        <source>stored </source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>未存储</translation>
+    </message>
+    <message>
+        <source>%1: %2 secret reference(s), %3 missing from the keychain</source>
+        <translation>%1：%2 个密钥引用，其中 %3 个不在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Store each missing one with: stackyardctl secret set NAME</source>
+        <translation>请用以下命令逐个存储缺失的密钥：stackyardctl secret set NAME</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain</source>
+        <translation>%1 已在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Store a secret in the OS keychain (value from stdin)</source>
+        <translation>将密钥存入系统钥匙串（值来自标准输入）</translation>
+    </message>
+    <message>
+        <source>Stores the value read from standard input as the secret NAME in the OS keychain; an inventory refers to it as ${secret:NAME}. On a terminal the value is asked for twice and not shown; from a pipe or file one trailing newline is removed. The value is never taken from the command line.</source>
+        <translation>将从标准输入读取的值作为密钥 NAME 存入系统钥匙串；清单通过 ${secret:NAME} 引用它。在终端上会要求输入两次且不回显；从管道或文件读取时会去掉末尾的一个换行符。值绝不会从命令行获取。</translation>
+    </message>
+    <message>
+        <source>Print a secret from the OS keychain</source>
+        <translation>打印系统钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>Prints the value of the secret NAME. To keep secrets off screens it refuses to print to a terminal unless --show is given.</source>
+        <translation>打印密钥 NAME 的值。为避免密钥出现在屏幕上，除非指定 --show，否则拒绝输出到终端。</translation>
+    </message>
+    <message>
+        <source>Print the value on a terminal too.</source>
+        <translation>在终端上也打印值。</translation>
+    </message>
+    <message>
+        <source>Delete a secret from the OS keychain</source>
+        <translation>从系统钥匙串删除密钥</translation>
+    </message>
+    <message>
+        <source>Deletes the secret NAME from the OS keychain.</source>
+        <translation>从系统钥匙串删除密钥 NAME。</translation>
+    </message>
+    <message>
+        <source>Tell whether a secret, or every secret an inventory uses, is stored</source>
+        <translation>检查某个密钥（或清单用到的所有密钥）是否已存储</translation>
+    </message>
+    <message>
+        <source>Exits with 0 when the secret NAME is in the OS keychain and 1 when it is not (or the keychain cannot be reached). Given an inventory FILE instead, lists every ${secret:NAME} it refers to as stored or MISSING, and exits 1 if one is missing. No value is printed.</source>
+        <translation>密钥 NAME 在系统钥匙串中时以 0 退出，不在（或无法访问钥匙串）时以 1 退出。若改为给出清单文件 FILE，则列出其引用的每个 ${secret:NAME}，标记为“已存储”或“未存储”；只要有一个缺失就以 1 退出。不会打印任何值。</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s name, or an inventory file.</source>
+        <translation>密钥名称，或清单文件。</translation>
     </message>
 </context>
 <context>
     <name>yaml::Pointer</name>
     <message>
-        <source>A pointer must start with '/'</source>
-        <translation>指针必须以 '/' 开头</translation>
+        <source>A pointer must start with &apos;/&apos;</source>
+        <translation>指针必须以 &apos;/&apos; 开头</translation>
     </message>
     <message>
         <source>Write it like /all/children/pg-meta/vars/pg_cluster.</source>
         <translation>写法如 /all/children/pg-meta/vars/pg_cluster。</translation>
     </message>
     <message>
-        <source>'~' in a pointer must be written ~0, and '/' as ~1</source>
-        <translation>指针中的 '~' 必须写作 ~0，'/' 写作 ~1</translation>
+        <source>&apos;~&apos; in a pointer must be written ~0, and &apos;/&apos; as ~1</source>
+        <translation>指针中的 &apos;~&apos; 必须写作 ~0，&apos;/&apos; 写作 ~1</translation>
     </message>
 </context>
 <context>
@@ -814,8 +3148,12 @@
         <translation>该文件包含多个 YAML 文档</translation>
     </message>
     <message>
-        <source>An inventory is a single document: remove the second '---'.</source>
-        <translation>清单只能是单个文档：请删除第二个 '---'。</translation>
+        <source>An inventory is a single document: remove the second &apos;---&apos;.</source>
+        <translation>清单只能是单个文档：请删除第二个 &apos;---&apos;。</translation>
+    </message>
+    <message>
+        <source>The edit does not fit the text</source>
+        <translation>此修改与文本不匹配</translation>
     </message>
 </context>
 </TS>

@@ -49,13 +49,23 @@ bool fitsOnOneLine(const YAML::Node &n, const FlowStyle &style, int column)
     return column + int(renderFlow(n, style).size()) <= 100;
 }
 
+// The value the missing part of a pointer describes: mappings for keys, a one-item list for "-".
 YAML::Node nestUnder(const std::vector<std::string> &tokens, std::size_t from, const YAML::Node &value)
 {
-    YAML::Node nested = value;
+    // reset() rebinds the handle; operator= would make the old node share the new one's data
+    // (yaml-cpp nodes are references) and build a cycle.
+    YAML::Node nested;
+    nested.reset(value);
     for (std::size_t j = tokens.size(); j-- > from;) {
-        YAML::Node map(YAML::NodeType::Map);
-        map[tokens[j]] = nested;
-        nested = map;
+        if (tokens[j] == "-") {
+            YAML::Node list(YAML::NodeType::Sequence);
+            list.push_back(nested);
+            nested.reset(list);
+        } else {
+            YAML::Node map(YAML::NodeType::Map);
+            map[tokens[j]] = nested;
+            nested.reset(map);
+        }
     }
     return nested;
 }
@@ -175,12 +185,7 @@ Result<TextEdit> Editor::set(const Pointer &pointer, const YAML::Node &value) co
             i = mTree.node(i).children[n];
         } else if (mTree.node(i).kind == Tree::Kind::Null) {
             // An empty value becomes the mapping that the rest of the pointer describes.
-            YAML::Node nested = nestUnder(tokens, k, value);
-            if (token == "-") {
-                nested = YAML::Node(YAML::NodeType::Sequence);
-                nested.push_back(value);
-            }
-            return replaceValue(i, nested);
+            return replaceValue(i, nestUnder(tokens, k, value));
         } else {
             return error(pointer,
                          tr("'%1' is a single value, not a mapping or list")

@@ -65,6 +65,13 @@ private:
 
     InventorySession *session() const { return mWindow->session(); }
     QString yamlText() const { return mPanel->yamlView()->editor()->toPlainText(); }
+    // The variables table of the current form: the form itself, or the one a typed form embeds.
+    VariablesForm *variablesForm() const
+    {
+        if (auto *form = qobject_cast<VariablesForm *>(mPanel->currentForm()))
+            return form;
+        return mPanel->currentForm() ? mPanel->currentForm()->findChild<VariablesForm *>() : nullptr;
+    }
 
 private slots:
     void initTestCase()
@@ -100,7 +107,7 @@ private slots:
     void formEditShowsInYamlAndUndoes()
     {
         mPanel->select(u"/all/children/pg-meta"_s);
-        auto *form = qobject_cast<VariablesForm *>(mPanel->currentForm());
+        auto *form = variablesForm();
         QVERIFY(form);
         QAbstractItemModel *vars = form->table()->model();
         int portRow = -1;
@@ -135,7 +142,7 @@ private slots:
     void addAndRemoveVariable()
     {
         mPanel->select(u"/all/vars"_s);
-        auto *form = qobject_cast<VariablesForm *>(mPanel->currentForm());
+        auto *form = variablesForm();
         QVERIFY(form);
         form->addVariable(u"region"_s, u"china"_s);
         QVERIFY(session()->document()->text().find("    admin_ip: 10.0.0.1\n    region: china\n") != std::string::npos);
@@ -147,7 +154,7 @@ private slots:
     void hostShowsEffectiveVariables()
     {
         mPanel->select(u"/all/children/pg-meta/hosts/10.0.0.1"_s);
-        auto *form = qobject_cast<VariablesForm *>(mPanel->currentForm());
+        auto *form = variablesForm();
         QVERIFY(form);
         QVERIFY(form->effectiveTable()->isVisible());
         const QAbstractItemModel *effective = form->effectiveTable()->model();

@@ -345,6 +345,9 @@ private slots:
         QTest::newRow("flow list in place")
             << QByteArray("e: [ pg_trgm ]\n") << u"set"_s << u"/e/-"_s << QByteArray("vector")
             << QByteArray("e: [ pg_trgm, vector ]\n");
+        QTest::newRow("missing list created by /-")
+            << QByteArray("v:\n  a: 1\n") << u"set"_s << u"/v/pg_users/-"_s << QByteArray("{ name: x }")
+            << QByteArray("v:\n  a: 1\n  pg_users:\n    - { name: x }\n");
         QTest::newRow("empty flow list")
             << QByteArray("e: []\n") << u"set"_s << u"/e/-"_s << QByteArray("vector") << QByteArray("e: [ vector ]\n");
         QTest::newRow("block value for a large mapping")

@@ -22,6 +22,8 @@ QWidget *ComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->addItems(mChoices);
+    // Typed text is in the combo's line edit: watch its keys too, to know Enter from a pick.
+    combo->lineEdit()->installEventFilter(const_cast<ComboDelegate *>(this));
     connect(combo, &QComboBox::activated, this, [this, combo] {
         // Enter also activates a matching item; the base class commits that one.
         if (combo->property("enterPressed").toBool())
@@ -35,10 +37,14 @@ QWidget *ComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 
 bool ComboDelegate::eventFilter(QObject *object, QEvent *event)
 {
+    auto *lineEdit = qobject_cast<QLineEdit *>(object);
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        object->setProperty("enterPressed", key == Qt::Key_Return || key == Qt::Key_Enter);
+        QObject *combo = lineEdit ? lineEdit->parent() : object;
+        combo->setProperty("enterPressed", key == Qt::Key_Return || key == Qt::Key_Enter);
     }
+    if (lineEdit)
+        return false; // only watched: the editor is the combo box, which gets the keys the line edit ignores
     return QStyledItemDelegate::eventFilter(object, event);
 }
 

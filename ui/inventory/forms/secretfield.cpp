@@ -43,6 +43,8 @@ SecretField::SecretField(QWidget *parent)
 
 void SecretField::setValue(const QString &value)
 {
+    if (value != text())
+        mShow->setChecked(false); // another password (another user): masked again
     const std::optional<QString> name = SecretRef::parse(value);
     mSecretName = name.value_or(QString());
     mEdit->setVisible(!name);
