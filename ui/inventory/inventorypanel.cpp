@@ -374,6 +374,8 @@ void InventoryPanel::retranslate()
     mNoSelection->setText(tr("Select a cluster, host, user, database or rule in the tree to edit it here."));
     mReload->setText(tr("Reload"));
     updateProblemsSummary();
+    if (mSession->isOpen())
+        rebuildTree(); // the tree's labels ("Users", "%n host(s)") are translated when it is built
 }
 
 } // namespace stackyard
