@@ -118,13 +118,7 @@ int runCheck(const QCommandLineParser &parser, Io &io)
     Result<yaml::Tree> tree = yaml::Tree::parse(in.readAll().toStdString(), file.toStdString());
     if (!tree) {
         // A syntax error is reported like any finding, at the position yaml-cpp gives.
-        Finding f;
-        f.file = file;
-        const QStringList parts = tree.error().where.split(u':');
-        f.line = parts.size() >= 3 ? parts.at(parts.size() - 2).toInt() : 1;
-        f.column = parts.size() >= 3 ? parts.constLast().toInt() : 1;
-        f.message = tree.error().what + u": "_s + tree.error().detail;
-        f.rule = u"yaml.syntax"_s;
+        const Finding f = Finding::fromSyntaxError(tree.error(), file);
         findings.append(f);
     } else {
         findings = Validator::check(*tree, file);

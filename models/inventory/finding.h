@@ -7,6 +7,8 @@
 
 namespace stackyard {
 
+struct Error;
+
 // One validation result with its place in the file: what the problems list, the YAML view's
 // underlines and `stackyardctl inventory check` show.
 struct Finding
@@ -25,6 +27,9 @@ struct Finding
     // "file:line:col: error: message" (warning: likewise), as compilers print it.
     QString toString() const;
     bool operator==(const Finding &) const = default;
+
+    // A YAML syntax error (Error.where is "file:line:column") as the one finding of file.
+    static Finding fromSyntaxError(const Error &error, const QString &file);
 };
 
 using Findings = QList<Finding>;

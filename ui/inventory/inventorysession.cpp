@@ -206,14 +206,7 @@ void InventorySession::validate()
     const quint64 generation = ++mValidationGeneration;
     if (mDocument->syntaxError()) {
         // A syntax error is the one finding there is until it is fixed.
-        const Error &e = *mDocument->syntaxError();
-        Finding f;
-        f.file = mDocument->path();
-        const QStringList parts = e.where.split(u':');
-        f.line = parts.size() >= 3 ? parts.at(parts.size() - 2).toInt() : 1;
-        f.column = parts.size() >= 3 ? parts.constLast().toInt() : 1;
-        f.message = e.what + (e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail);
-        f.rule = QStringLiteral("yaml.syntax");
+        const Finding f = Finding::fromSyntaxError(*mDocument->syntaxError(), mDocument->path());
         mFindings = {f};
         emit findingsChanged();
         return;
