@@ -2786,6 +2786,14 @@
         <source>The only entry of the document cannot be removed</source>
         <translation>不能删除文档中唯一的条目</translation>
     </message>
+    <message>
+        <source>Nothing to remove: the pointer names no entry of its parent</source>
+        <translation>无可删除：该指针未指向其父节点中的任何条目</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed on its own: it shares its line with its parent</source>
+        <translation>无法单独删除此条目：它与其父节点位于同一行</translation>
+    </message>
 </context>
 <context>
     <name>stackyardctl</name>

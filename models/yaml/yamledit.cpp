@@ -310,6 +310,8 @@ Result<TextEdit> Editor::remove(const Pointer &pointer) const
     const std::size_t step = map ? 2 : 1;
     const auto &c = p.children;
     const std::size_t pos = std::size_t(std::find(c.begin(), c.end(), target) - c.begin());
+    if (pos == c.size())
+        return error(pointer, tr("Nothing to remove: the pointer names no entry of its parent"));
     const std::size_t entry = pos / step;
     const std::size_t count = c.size() / step;
 
@@ -357,8 +359,12 @@ Result<TextEdit> Editor::remove(const Pointer &pointer) const
         ownLine = ownLine && isBlank(text[std::size_t(q)]);
     if (!ownLine) {
         // The first key of a mapping that is a sequence item ("- name: x"): the next key moves up.
-        const std::int32_t next = entryStart(entry + 1);
-        return TextEdit{first, next - first, {}};
+        if (entry + 1 < count)
+            return TextEdit{first, entryStart(entry + 1) - first, {}};
+        // A last entry sharing its line with what comes before: from the end of the previous one.
+        if (entry > 0)
+            return TextEdit{entryEnd(entry - 1), entryEnd(entry) - entryEnd(entry - 1), {}};
+        return error(pointer, tr("This entry cannot be removed on its own: it shares its line with its parent"));
     }
     const std::int32_t lastLineEnd = mTree.lineEnd(entryEnd(entry));
     if (lastLineEnd < std::int32_t(text.size()))

@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string_view>
 
@@ -368,11 +369,6 @@ Result<bool> build(Tree &tree, TreeBuilder &builder, const std::string &text, co
     return true;
 }
 
-int countNewlines(std::string_view s)
-{
-    return int(std::count(s.begin(), s.end(), '\n'));
-}
-
 } // namespace
 
 void TextEdit::applyTo(std::string &document) const
@@ -405,72 +401,133 @@ Result<Tree> Tree::parse(std::string text, const std::string &fileName)
     return tree;
 }
 
-bool Tree::isScalarReplacement(const TextEdit &edit) const
-{
-    // Only the one case re-reading a part is proven safe for: one single-line scalar replaced,
-    // exactly over its range, by one single-line scalar — the form edit of a value. Anything
-    // that adds, removes or re-indents lines is read again as a whole.
-    if (edit.text.find('\n') != std::string::npos || edit.text.find('\r') != std::string::npos)
-        return false;
-    const auto it = std::find_if(mNodes.begin(), mNodes.end(), [&](const Node &n) {
-        return n.kind == Kind::Scalar && n.start == edit.offset && n.end - n.start == edit.length;
-    });
-    if (it == mNodes.end() || it->style == Style::Literal || it->style == Style::Folded
-        || source(Index(it - mNodes.begin())).find('\n') != std::string_view::npos)
-        return false;
-    bool inFlow = false;
-    for (Index p = it->parent; p != npos && !inFlow; p = node(p).parent)
-        inFlow = node(p).style == Style::Flow;
-    const char first = edit.text.empty() ? '\0' : edit.text.front();
-    if (first != '\'' && first != '"') {
-        if (edit.text.empty() || edit.text.find(": ") != std::string::npos || edit.text.find(" #") != std::string::npos
-            || std::string_view("[]{},#&*!|>%@`-?:").find(first) != std::string_view::npos)
-            return false;
-        if (inFlow && edit.text.find_first_of(",[]{}") != std::string::npos)
-            return false;
-    }
-    try {
-        const YAML::Node parsed = YAML::Load("k: " + edit.text);
-        return parsed[std::string("k")].IsScalar() || parsed[std::string("k")].IsNull();
-    } catch (const YAML::Exception &) {
-        return false;
-    }
-}
+namespace {
 
-std::size_t Tree::subtreeSize(Index i) const
+// A one-line scalar token as it would be read in place: its decoded value and style, or nothing
+// when the text is not one that can stand in for another scalar without changing what is
+// around it. Plain text is held to a conservative set: no indicator first, nothing that could
+// start a comment, a mapping value or (in flow) end the collection, and nothing that reads as
+// null; quoted text must be exactly one complete quoted scalar.
+std::optional<std::pair<std::string, Tree::Style>> standaloneScalar(std::string_view text, bool inFlow)
 {
-    std::size_t n = 1;
-    for (Index c : node(i).children)
-        n += subtreeSize(c);
-    return n;
-}
-
-Tree::Index Tree::scopeOf(const TextEdit &edit) const
-{
-    const auto contains = [&](Index c) {
-        const Node &n = node(c);
-        if (n.kind != Kind::Map && n.kind != Kind::Seq)
-            return false;
-        if (n.style == Style::Flow) // strictly inside the brackets
-            return n.start < edit.offset && edit.offset + edit.length < n.end;
-        const std::int32_t extEnd = std::min<std::int32_t>(std::int32_t(mText.size()), lineEnd(n.end) + 1);
-        return n.start <= edit.offset && edit.offset + edit.length <= extEnd;
-    };
-    Index i = mRoot;
-    if (i == npos)
-        return npos;
-    while (true) {
-        Index found = npos;
-        for (Index c : node(i).children)
-            if (contains(c)) {
-                found = c;
+    if (text.empty() || text.size() > 1000)
+        return std::nullopt;
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+            return std::nullopt; // line breaks, tabs, control bytes and non-ASCII take the full read
+    const char first = text.front();
+    if (first == '"' || first == '\'') {
+        // One complete quoted scalar: the closing quote is the last byte.
+        std::size_t p = 1;
+        bool closed = false;
+        for (; p < text.size(); ++p) {
+            if (first == '"' && text[p] == '\\') {
+                ++p;
+            } else if (text[p] == first) {
+                if (first == '\'' && p + 1 < text.size() && text[p + 1] == '\'') {
+                    ++p;
+                    continue;
+                }
+                closed = true;
                 break;
             }
-        if (found == npos)
-            break;
-        i = found;
+        }
+        if (!closed || p + 1 != text.size())
+            return std::nullopt;
+        try {
+            const YAML::Node node = YAML::Load(std::string(text));
+            if (!node.IsScalar())
+                return std::nullopt;
+            return std::pair(node.Scalar(), first == '"' ? Tree::Style::DoubleQuoted : Tree::Style::SingleQuoted);
+        } catch (const YAML::Exception &) {
+            return std::nullopt;
+        }
     }
-    return i == mRoot ? npos : i;
+    const bool alnum = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+    const bool negative = first == '-' && text.size() > 1 && text[1] >= '0' && text[1] <= '9';
+    if (!alnum && !negative && first != '_' && first != '/' && first != '$')
+        return std::nullopt;
+    if (text.back() == ' ' || text.back() == ':' || text.find('#') != std::string_view::npos
+        || text.find(": ") != std::string_view::npos)
+        return std::nullopt;
+    if (inFlow && text.find_first_of(",[]{}:") != std::string_view::npos)
+        return std::nullopt;
+    for (std::string_view null : {"~", "null", "Null", "NULL"})
+        if (text == null)
+            return std::nullopt;
+    return std::pair(std::string(text), Tree::Style::Plain);
+}
+
+} // namespace
+
+bool Tree::replaceScalarInPlace(const TextEdit &edit)
+{
+    // The scalar the edit covers exactly.
+    const auto found = std::find_if(mNodes.begin(), mNodes.end(), [&](const Node &n) {
+        return n.kind == Kind::Scalar && n.start == edit.offset && n.end - n.start == edit.length;
+    });
+    if (found == mNodes.end())
+        return false;
+    const auto index = Index(found - mNodes.begin());
+    if (found->style != Style::Plain && found->style != Style::SingleQuoted && found->style != Style::DoubleQuoted)
+        return false;
+    bool inFlow = false;
+    for (Index p = found->parent; p != npos && !inFlow; p = node(p).parent)
+        inFlow = node(p).style == Style::Flow;
+
+    // The old token must read back as its value from its range (the range is exact), and the
+    // new one must be a token of its own.
+    const std::string_view oldSource = source(index);
+    if (oldSource.find_first_of("\n\r") != std::string_view::npos)
+        return false;
+    if (found->style == Style::Plain) {
+        if (oldSource != found->value)
+            return false;
+    } else if (const auto old = standaloneScalar(oldSource, inFlow); !old || old->first != found->value) {
+        return false;
+    }
+    const auto next = standaloneScalar(edit.text, inFlow);
+    if (!next)
+        return false;
+
+    // What stands before and after the token must end a plain scalar the same way it ended the
+    // old one (a quoted scalar ends itself).
+    const std::int32_t oldEnd = found->end;
+    const auto at = [&](std::int32_t p) { return p >= 0 && p < std::int32_t(mText.size()) ? mText[std::size_t(p)] : '\n'; };
+    const auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    if (next->second == Style::Plain) {
+        const char before = at(edit.offset - 1);
+        if (!separates(before) && before != '[' && before != '{' && before != ',')
+            return false;
+        const char after = at(oldEnd);
+        const bool flowEnd = inFlow && isFlowEnd(after);
+        const bool valueIndicator = after == ':' && (separates(at(oldEnd + 1)) || (inFlow && isFlowEnd(at(oldEnd + 1))));
+        if (!separates(after) && !flowEnd && !valueIndicator)
+            return false;
+    }
+
+    const std::int32_t delta = std::int32_t(edit.text.size()) - edit.length;
+    const std::int32_t lineStop = lineEnd(oldEnd);
+    found->value = next->first;
+    found->style = next->second;
+    found->end = edit.offset + std::int32_t(edit.text.size());
+    for (std::size_t k = 0; k < mNodes.size(); ++k) {
+        if (Index(k) == index)
+            continue;
+        Node &n = mNodes[k];
+        if (n.start >= oldEnd) {
+            if (n.start <= lineStop)
+                n.column += delta; // later on the same line: moved sideways
+            n.start += delta;
+        }
+        if (n.end >= oldEnd)
+            n.end += delta;
+    }
+    for (std::int32_t &s : mLineStarts)
+        if (s > edit.offset)
+            s += delta;
+    edit.applyTo(mText);
+    return true;
 }
 
 Result<bool> Tree::applyEdit(const TextEdit &edit, const std::string &fileName)
@@ -478,114 +535,11 @@ Result<bool> Tree::applyEdit(const TextEdit &edit, const std::string &fileName)
     if (edit.offset < 0 || edit.length < 0 || std::size_t(edit.offset) + std::size_t(edit.length) > mText.size())
         return Error{QCoreApplication::translate("yaml::Tree", "The edit does not fit the text"),
                      QString::fromStdString(fileName), {}, {}};
+    // A form's value edit: one scalar token swapped for another, nothing read again.
+    if (replaceScalarInPlace(edit))
+        return true;
     std::string next = mText;
     edit.applyTo(next);
-    const std::int32_t delta = std::int32_t(edit.text.size()) - edit.length;
-
-    const Index scope = scopeOf(edit);
-    // The partial re-read is off: the fuzzer (tests/fuzz) still finds texts where it accepts an
-    // edit that the whole text does not parse. Until that is closed, every edit reads it all.
-    constexpr bool partialReadIsSound = false;
-    if (partialReadIsSound && scope != npos && isScalarReplacement(edit)) {
-        const Node old = node(scope);
-        const bool block = old.style == Style::Block;
-        const std::int32_t oldEnd =
-            block ? std::min<std::int32_t>(std::int32_t(mText.size()), lineEnd(old.end) + 1) : old.end;
-        const std::int32_t newEnd = oldEnd + delta;
-        // Re-read the collection on its own: indented as in the file, so its lines line up.
-        const std::string fragment = std::string(std::size_t(old.column), ' ')
-                                     + next.substr(std::size_t(old.start), std::size_t(newEnd - old.start));
-        Tree part;
-        part.mText = fragment;
-        TreeBuilder builder(part);
-        const auto built = build(part, builder, part.mText, fileName);
-        // What follows the re-read part must not belong to it in the whole text: the next line
-        // with content has to be less indented (a block sequence may share its column with the
-        // parent's keys), else a value could continue there — then the whole text is read.
-        const auto followsCleanly = [&] {
-            if (!block)
-                return true;
-            std::size_t p = std::size_t(newEnd);
-            while (p < next.size()) {
-                std::size_t q = p;
-                while (q < next.size() && (next[q] == ' ' || next[q] == '\t'))
-                    ++q;
-                if (q >= next.size())
-                    return true;
-                if (next[q] == '\n' || next[q] == '\r' || next[q] == '#') { // blank or comment line
-                    const auto nl = next.find('\n', q);
-                    if (nl == std::string::npos)
-                        return true;
-                    p = nl + 1;
-                    continue;
-                }
-                const auto indent = std::int32_t(q - p);
-                if (indent < old.column)
-                    return true;
-                const bool dash = next[q] == '-' && (q + 1 >= next.size() || next[q + 1] == ' ' || next[q + 1] == '\n');
-                return indent == old.column && old.kind == Kind::Seq && !dash;
-            }
-            return true;
-        };
-        if (built && part.mRoot == 0 && part.node(0).kind == old.kind && part.node(0).style == old.style
-            && followsCleanly()) {
-            const std::size_t oldSize = subtreeSize(scope);
-            const auto shiftIndex = std::int32_t(part.mNodes.size()) - std::int32_t(oldSize);
-            const int lineDelta = countNewlines(edit.text) - countNewlines(std::string_view(mText).substr(
-                                                                 std::size_t(edit.offset), std::size_t(edit.length)));
-            const auto remap = [&](Index x) {
-                return x >= scope + Index(oldSize) ? x + shiftIndex : x;
-            };
-            // The new subtree, placed where the old one was.
-            std::vector<Node> nodes;
-            nodes.reserve(mNodes.size() + std::size_t(std::max(0, shiftIndex)));
-            for (Index k = 0; k < scope; ++k)
-                nodes.push_back(std::move(mNodes[std::size_t(k)]));
-            const std::int32_t offset = old.start - old.column;
-            for (Node &n : part.mNodes) {
-                n.start += offset;
-                n.end += offset;
-                n.line += old.line;
-                n.parent = n.parent == npos ? old.parent : n.parent + scope;
-                for (Index &c : n.children)
-                    c += scope;
-                nodes.push_back(std::move(n));
-            }
-            const std::int32_t newScopeEnd = nodes[std::size_t(scope)].end;
-            for (std::size_t k = std::size_t(scope) + oldSize; k < mNodes.size(); ++k) {
-                Node n = std::move(mNodes[k]);
-                n.start += delta;
-                n.end += delta;
-                n.line += lineDelta;
-                n.parent = remap(n.parent);
-                for (Index &c : n.children)
-                    c = remap(c);
-                nodes.push_back(std::move(n));
-            }
-            // Ancestors end where they did, moved by the edit (or with the new subtree).
-            for (Index a = old.parent; a != npos; a = nodes[std::size_t(a)].parent) {
-                Node &n = nodes[std::size_t(a)];
-                for (Index &c : n.children)
-                    c = remap(c);
-                n.end = n.end == old.end ? newScopeEnd : n.end + delta;
-            }
-            mNodes = std::move(nodes);
-            mText = std::move(next);
-            computeLineStarts();
-            // Nodes after the edit on its last line moved sideways: their columns follow.
-            const std::int32_t editEnd = edit.offset + std::int32_t(edit.text.size());
-            const std::int32_t lineBegin = lineStart(editEnd);
-            const std::int32_t lineStop = lineEnd(editEnd);
-            for (std::size_t k = std::size_t(scope) + part.mNodes.size(); k < mNodes.size(); ++k) {
-                Node &n = mNodes[k];
-                if (n.start > lineStop)
-                    break; // nodes come in text order: the rest are on later lines
-                if (n.start >= lineBegin)
-                    n.column = n.start - lineBegin;
-            }
-            return true;
-        }
-    }
     Result<Tree> full = parse(std::move(next), fileName);
     if (!full)
         return full.error();

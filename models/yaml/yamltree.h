@@ -60,9 +60,9 @@ public:
     // Parses text (UTF-8). Errors carry "fileName:line:column" and yaml-cpp's message.
     static Result<Tree> parse(std::string text, const std::string &fileName = {});
 
-    // Applies edit to the text and brings the tree up to date by re-reading only the smallest
-    // mapping or sequence around the edit (falling back to the whole text where that cannot be
-    // done). On an error (the new text is not valid YAML) nothing changes.
+    // Applies edit to the text and brings the tree up to date: a one-line scalar replaced by
+    // another is updated in place, anything else reads the whole text again. On an error (the
+    // new text is not valid YAML) nothing changes.
     Result<bool> applyEdit(const TextEdit &edit, const std::string &fileName = {});
 
     const std::string &text() const { return mText; }
@@ -97,11 +97,10 @@ public:
 private:
     friend class TreeBuilder;
 
-    // The collection whose re-reading covers edit, or npos (then the whole text is parsed).
-    Index scopeOf(const TextEdit &edit) const;
     void computeLineStarts();
-    bool isScalarReplacement(const TextEdit &edit) const;
-    std::size_t subtreeSize(Index i) const;
+    // Swaps one single-line scalar for another in place when that provably reads the same as a
+    // full parse would (see the .cpp); false leaves everything untouched.
+    bool replaceScalarInPlace(const TextEdit &edit);
 
     std::string mText;
     std::vector<Node> mNodes;

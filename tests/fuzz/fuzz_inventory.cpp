@@ -88,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     document.setLoaded(dir.filePath(QStringLiteral("fuzz.yml")), *inventory);
     const yaml::Tree &tree = inventory->tree();
     const std::size_t nodes = tree.size();
-    for (std::size_t k = 0; k < 6 && nodes > 0; ++k) {
+    for (std::size_t k = 0; k < 8 && nodes > 0; ++k) {
         const yaml::Tree &current = document.inventory().tree();
         if (current.size() == 0)
             break;
@@ -96,9 +96,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const yaml::Pointer pointer = yaml::Pointer::of(current, i);
         const yaml::Editor editor(current);
         Result<yaml::TextEdit> edit = Error{};
-        switch (k % 3) {
+        switch (k % 4) {
         case 0:
             edit = editor.setScalar(pointer, "fuzz: 'value' #1", true);
+            break;
+        case 3:
+            // A plain value (the in-place token swap) and a number kept a string (quoted).
+            edit = editor.setScalar(pointer, data[k % size] % 2 ? "fuzz-value_1" : "5432", data[k % size] % 3 == 0);
             break;
         case 1:
             edit = editor.set(pointer.child("fuzz_key"), YAML::Load("{ a: [ 1, 2 ], b: x }"));

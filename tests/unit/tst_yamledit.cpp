@@ -155,17 +155,20 @@ private slots:
                 || n.style == Tree::Style::Folded || n.value.find('\n') != std::string::npos)
                 continue;
             const Pointer p = Pointer::of(*tree, i);
-            const auto edit = editor.setScalar(p, "changed value #1", true);
-            QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().toString()));
-            const std::string after = applied(*tree, *edit);
-            const LineDiff d = lineDiff(tree->text(), after);
-            QVERIFY2(d.removed == 1 && d.added == 1, qPrintable(QString::fromStdString(p.toString())));
-            YAML::Node expected = YAML::Load(tree->text());
-            at(expected, p.tokens(), p.tokens().size()) = "changed value #1";
-            checkStructure(*tree, *edit, expected);
-            if (QTest::currentTestFailed())
-                return;
-            ++edits;
+            // A value that must be quoted, and a plain one (the in-place token swap).
+            for (const std::string value : {"changed value #1", "changed-value_2"}) {
+                const auto edit = editor.setScalar(p, value, true);
+                QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().toString()));
+                const std::string after = applied(*tree, *edit);
+                const LineDiff d = lineDiff(tree->text(), after);
+                QVERIFY2(d.removed == 1 && d.added == 1, qPrintable(QString::fromStdString(p.toString())));
+                YAML::Node expected = YAML::Load(tree->text());
+                at(expected, p.tokens(), p.tokens().size()) = value;
+                checkStructure(*tree, *edit, expected);
+                if (QTest::currentTestFailed())
+                    return;
+                ++edits;
+            }
         }
         QVERIFY(edits > 0);
     }
@@ -373,6 +376,47 @@ private slots:
         QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().toString()));
         const QString got = QString::fromStdString(applied(*tree, *edit));
         QVERIFY2(got == QString::fromUtf8(after), qPrintable(u"\n--- got:\n"_s + got + u"--- expected:\n"_s + QString::fromUtf8(after)));
+    }
+
+    // Raw token swaps where a scalar's neighbours decide how it reads: the tree updated in place
+    // (or, where that is not sound, read again) equals a full parse every time.
+    void tokenSwaps_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("token");    // the scalar's source to replace (first match)
+        QTest::addColumn<QByteArray>("replacement");
+        QTest::newRow("plain to plain") << QByteArray("a: b # c\nd: [ e, f ]\n") << QByteArray("b") << QByteArray("longer");
+        QTest::newRow("plain to quoted") << QByteArray("a: b\nc: d\n") << QByteArray("b") << QByteArray("\"x: #y\"");
+        QTest::newRow("quoted to plain before json colon")
+            << QByteArray("m: {\"k\":\"v\", z: 1}\n") << QByteArray("\"k\"") << QByteArray("k");
+        QTest::newRow("quoted to plain in block") << QByteArray("'k': v\nw: 1\n") << QByteArray("'k'") << QByteArray("key");
+        QTest::newRow("key renamed on a flow line")
+            << QByteArray("h: { 10.0.0.1: { pg_seq: 1, pg_role: primary } }\n") << QByteArray("pg_seq") << QByteArray("x");
+        QTest::newRow("value before a comment") << QByteArray("a: b  # note\n") << QByteArray("b") << QByteArray("'c d'");
+        QTest::newRow("null word") << QByteArray("a: b\n") << QByteArray("b") << QByteArray("null");
+        QTest::newRow("flow comma in plain") << QByteArray("a: [ b, c ]\n") << QByteArray("b") << QByteArray("x,y");
+        QTest::newRow("mapping value in plain") << QByteArray("a: b\n") << QByteArray("b") << QByteArray("x: y");
+        QTest::newRow("unclosed quote") << QByteArray("a: b\n") << QByteArray("b") << QByteArray("\"x");
+        QTest::newRow("escaped quotes") << QByteArray("a: \"x\\\"y\"\nb: 1\n") << QByteArray("\"x\\\"y\"") << QByteArray("'it''s'");
+        QTest::newRow("anchored value") << QByteArray("a: &x b\nc: *x\n") << QByteArray("b") << QByteArray("z");
+        QTest::newRow("multi-byte text after") << QByteArray("a: b # 注释\nc: 中文\n") << QByteArray("b") << QByteArray("bb");
+    }
+
+    void tokenSwaps()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, replacement);
+        const auto tree = Tree::parse(before.toStdString());
+        QVERIFY(tree.ok());
+        const TextEdit edit{std::int32_t(before.indexOf(token)), std::int32_t(token.size()), replacement.toStdString()};
+        if (!Tree::parse(applied(*tree, edit)).ok()) {
+            Tree copy = *tree;
+            QVERIFY(!copy.applyEdit(edit).ok());
+            QCOMPARE(copy.text(), tree->text()); // refused: nothing changed
+            return;
+        }
+        checkIncremental(*tree, edit);
     }
 
     void errors_data()
