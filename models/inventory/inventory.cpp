@@ -59,11 +59,25 @@ Result<Inventory> Inventory::parse(std::string text, const QString &fileName)
     return inv;
 }
 
+bool Inventory::affectsIndex(Index changed) const
+{
+    // Groups, hosts and kinds come from keys, and from the value of docker_enabled.
+    const yaml::Tree &t = mTree;
+    if (t.keyOf(changed) == yaml::Tree::npos)
+        return true; // a key (or a list item: conservative)
+    return t.scalar(t.keyOf(changed)) == "docker_enabled";
+}
+
 Result<bool> Inventory::applyEdit(const yaml::TextEdit &edit)
 {
     const std::string before = mTree.text();
-    if (const auto applied = mTree.applyEdit(edit, mFileName.toStdString()); !applied)
+    const auto applied = mTree.applyEdit(edit, mFileName.toStdString());
+    if (!applied)
         return applied.error();
+    // A value changed in place leaves every node where it was: the index stands unless the
+    // value is one the index reads.
+    if (*applied != yaml::Tree::npos && !affectsIndex(*applied))
+        return true;
     if (const auto indexed = index(); !indexed) {
         (void)mTree.applyEdit(edit.inverse(before), mFileName.toStdString());
         (void)index();

@@ -61,6 +61,8 @@ public:
 private:
     // Reads the groups and hosts from mTree.
     Result<bool> index();
+    // Whether changing scalar node `changed` in place can change what index() reads.
+    bool affectsIndex(Index changed) const;
 
     yaml::Tree mTree;
     QString mFileName;

@@ -460,17 +460,17 @@ std::optional<std::pair<std::string, Tree::Style>> standaloneScalar(std::string_
 
 } // namespace
 
-bool Tree::replaceScalarInPlace(const TextEdit &edit)
+Tree::Index Tree::replaceScalarInPlace(const TextEdit &edit)
 {
     // The scalar the edit covers exactly.
     const auto found = std::find_if(mNodes.begin(), mNodes.end(), [&](const Node &n) {
         return n.kind == Kind::Scalar && n.start == edit.offset && n.end - n.start == edit.length;
     });
     if (found == mNodes.end())
-        return false;
+        return npos;
     const auto index = Index(found - mNodes.begin());
     if (found->style != Style::Plain && found->style != Style::SingleQuoted && found->style != Style::DoubleQuoted)
-        return false;
+        return npos;
     bool inFlow = false;
     for (Index p = found->parent; p != npos && !inFlow; p = node(p).parent)
         inFlow = node(p).style == Style::Flow;
@@ -479,16 +479,16 @@ bool Tree::replaceScalarInPlace(const TextEdit &edit)
     // new one must be a token of its own.
     const std::string_view oldSource = source(index);
     if (oldSource.find_first_of("\n\r") != std::string_view::npos)
-        return false;
+        return npos;
     if (found->style == Style::Plain) {
         if (oldSource != found->value)
-            return false;
+            return npos;
     } else if (const auto old = standaloneScalar(oldSource, inFlow); !old || old->first != found->value) {
-        return false;
+        return npos;
     }
     const auto next = standaloneScalar(edit.text, inFlow);
     if (!next)
-        return false;
+        return npos;
 
     // What stands before and after the token must end a plain scalar the same way it ended the
     // old one (a quoted scalar ends itself).
@@ -498,12 +498,12 @@ bool Tree::replaceScalarInPlace(const TextEdit &edit)
     if (next->second == Style::Plain) {
         const char before = at(edit.offset - 1);
         if (!separates(before) && before != '[' && before != '{' && before != ',')
-            return false;
+            return npos;
         const char after = at(oldEnd);
         const bool flowEnd = inFlow && isFlowEnd(after);
         const bool valueIndicator = after == ':' && (separates(at(oldEnd + 1)) || (inFlow && isFlowEnd(at(oldEnd + 1))));
         if (!separates(after) && !flowEnd && !valueIndicator)
-            return false;
+            return npos;
     }
 
     const std::int32_t delta = std::int32_t(edit.text.size()) - edit.length;
@@ -527,24 +527,24 @@ bool Tree::replaceScalarInPlace(const TextEdit &edit)
         if (s > edit.offset)
             s += delta;
     edit.applyTo(mText);
-    return true;
+    return index;
 }
 
-Result<bool> Tree::applyEdit(const TextEdit &edit, const std::string &fileName)
+Result<Tree::Index> Tree::applyEdit(const TextEdit &edit, const std::string &fileName)
 {
     if (edit.offset < 0 || edit.length < 0 || std::size_t(edit.offset) + std::size_t(edit.length) > mText.size())
         return Error{QCoreApplication::translate("yaml::Tree", "The edit does not fit the text"),
                      QString::fromStdString(fileName), {}, {}};
     // A form's value edit: one scalar token swapped for another, nothing read again.
-    if (replaceScalarInPlace(edit))
-        return true;
+    if (const Index changed = replaceScalarInPlace(edit); changed != npos)
+        return changed;
     std::string next = mText;
     edit.applyTo(next);
     Result<Tree> full = parse(std::move(next), fileName);
     if (!full)
         return full.error();
     *this = std::move(full).value();
-    return true;
+    return npos;
 }
 
 Tree::Index Tree::find(Index map, std::string_view key) const

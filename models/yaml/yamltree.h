@@ -61,9 +61,10 @@ public:
     static Result<Tree> parse(std::string text, const std::string &fileName = {});
 
     // Applies edit to the text and brings the tree up to date: a one-line scalar replaced by
-    // another is updated in place, anything else reads the whole text again. On an error (the
-    // new text is not valid YAML) nothing changes.
-    Result<bool> applyEdit(const TextEdit &edit, const std::string &fileName = {});
+    // another is updated in place, anything else reads the whole text again. Gives the index of
+    // the scalar changed in place (every other index still names the same node), or npos after
+    // a whole read. On an error (the new text is not valid YAML) nothing changes.
+    Result<Index> applyEdit(const TextEdit &edit, const std::string &fileName = {});
 
     const std::string &text() const { return mText; }
     const Node &node(Index i) const { return mNodes[std::size_t(i)]; }
@@ -99,8 +100,8 @@ private:
 
     void computeLineStarts();
     // Swaps one single-line scalar for another in place when that provably reads the same as a
-    // full parse would (see the .cpp); false leaves everything untouched.
-    bool replaceScalarInPlace(const TextEdit &edit);
+    // full parse would (see the .cpp); npos leaves everything untouched.
+    Index replaceScalarInPlace(const TextEdit &edit); // the scalar's index, or npos
 
     std::string mText;
     std::vector<Node> mNodes;

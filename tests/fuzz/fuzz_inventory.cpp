@@ -57,6 +57,21 @@ bool rangesAreExact(const yaml::Tree &tree)
     return true;
 }
 
+// The groups and hosts kept across an in-place edit equal those a fresh read finds.
+void checkSameIndexAsFullParse(const Inventory &incremental)
+{
+    const auto full = Inventory::parse(incremental.text(), incremental.fileName());
+    if (!full || full->hostKeys() != incremental.hostKeys() || full->groups().size() != incremental.groups().size())
+        std::abort();
+    for (qsizetype g = 0; g < full->groups().size(); ++g) {
+        const Inventory::Group &a = incremental.groups().at(g);
+        const Inventory::Group &b = full->groups().at(g);
+        if (a.name != b.name || a.kind != b.kind || a.key != b.key || a.body != b.body || a.vars != b.vars
+            || a.hosts != b.hosts || a.hostKeys != b.hostKeys)
+            std::abort();
+    }
+}
+
 } // namespace
 
 // The document watches its file: that needs an application object for its event machinery.
@@ -117,6 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (!document.apply(*edit))
             continue;
         checkSameAsFullParse(document.inventory().tree());
+        checkSameIndexAsFullParse(document.inventory());
         std::string restored = document.text();
         edit->inverse(before).applyTo(restored);
         if (restored != before)
