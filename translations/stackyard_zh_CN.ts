@@ -122,6 +122,36 @@
     </message>
 </context>
 <context>
+    <name>PgCluster</name>
+    <message>
+        <source>There is no PostgreSQL cluster &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有 PostgreSQL 集群 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The inventory defines no PostgreSQL cluster (a group with pg_cluster).</source>
+        <translation>清单中没有定义 PostgreSQL 集群（带有 pg_cluster 的分组）。</translation>
+    </message>
+    <message>
+        <source>Its PostgreSQL clusters: %1</source>
+        <translation>其 PostgreSQL 集群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RedisCluster</name>
+    <message>
+        <source>There is no Redis cluster &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有 Redis 集群 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The inventory defines no Redis cluster (a group with redis_cluster).</source>
+        <translation>清单中没有定义 Redis 集群（带有 redis_cluster 的分组）。</translation>
+    </message>
+    <message>
+        <source>Its Redis clusters: %1</source>
+        <translation>其 Redis 集群：%1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>&apos;%1&apos; is not a valid secret name</source>
@@ -3132,6 +3162,118 @@
     <message>
         <source>A secret&apos;s name, or an inventory file.</source>
         <translation>密钥名称，或清单文件。</translation>
+    </message>
+    <message>
+        <source>INSTANCES</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Shows one cluster as Stackyard reads it, every value resolved with Ansible&apos;s precedence (host &gt; group &gt; all.vars &gt; defaults): a PostgreSQL cluster&apos;s instances, users, databases, HBA rules and pgBackRest repository; a Redis cluster&apos;s instances and replication; a MinIO cluster; an app group&apos;s apps and what they connect to. Passwords are never printed.</source>
+        <translation>按 Stackyard 的理解显示一个集群，每个值都按 Ansible 的优先级解析（主机 &gt; 分组 &gt; all.vars &gt; 默认值）：PostgreSQL 集群的实例、用户、数据库、HBA 规则和 pgBackRest 仓库；Redis 集群的实例和复制关系；MinIO 集群；应用分组中的应用及其连接的服务。从不打印密码。</translation>
+    </message>
+    <message>
+        <source>A pg_cluster, redis_cluster or minio_cluster name, or a group name.</source>
+        <translation>pg_cluster、redis_cluster 或 minio_cluster 名称，或分组名。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster %1 (group %2): PostgreSQL %3, port %4</source>
+        <translation>PostgreSQL 集群 %1（分组 %2）：PostgreSQL %3，端口 %4</translation>
+    </message>
+    <message>
+        <source>  instances:</source>
+        <translation>  实例：</translation>
+    </message>
+    <message>
+        <source>  users:</source>
+        <translation>  用户：</translation>
+    </message>
+    <message>
+        <source>  databases:</source>
+        <translation>  数据库：</translation>
+    </message>
+    <message>
+        <source>owner %1; extensions: %2</source>
+        <translation>属主 %1；扩展：%2</translation>
+    </message>
+    <message>
+        <source>  HBA rules:</source>
+        <translation>  HBA 规则：</translation>
+    </message>
+    <message>
+        <source>  pgBackRest: repository %1 (%2 %3), full backups kept: %4 by %5%6</source>
+        <translation>  pgBackRest：仓库 %1（%2 %3），保留全量备份：%4（按 %5）%6</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>Redis cluster %1 (group %2): mode %3, max memory %4, %5</source>
+        <translation>Redis 集群 %1（分组 %2）：模式 %3，最大内存 %4，%5</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>已设置密码</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主</translation>
+    </message>
+    <message>
+        <source>MinIO cluster %1 (group %2): port %3, data %4</source>
+        <translation>MinIO 集群 %1（分组 %2）：端口 %3，数据目录 %4</translation>
+    </message>
+    <message>
+        <source>  buckets: %1</source>
+        <translation>  存储桶：%1</translation>
+    </message>
+    <message>
+        <source>App group %1 on %2</source>
+        <translation>应用分组 %1，位于 %2</translation>
+    </message>
+    <message>
+        <source>      PostgreSQL: %1@%2:%3/%4%5</source>
+        <translation>      PostgreSQL：%1@%2:%3/%4%5</translation>
+    </message>
+    <message>
+        <source> (not in this inventory)</source>
+        <translation>（不在此清单中）</translation>
+    </message>
+    <message>
+        <source>      Redis: %1:%2%3</source>
+        <translation>      Redis：%1:%2%3</translation>
+    </message>
+    <message>
+        <source>      data: %1</source>
+        <translation>      数据：%1</translation>
+    </message>
+    <message>
+        <source>stackyardctl inventory show: expected FILE and CLUSTER</source>
+        <translation>stackyardctl inventory show：需要 FILE 和 CLUSTER 两个参数</translation>
+    </message>
+    <message>
+        <source>There is no cluster &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有集群 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>List the clusters with: stackyardctl inventory list %1</source>
+        <translation>用以下命令列出集群：stackyardctl inventory list %1</translation>
+    </message>
+    <message>
+        <source>Show one cluster with every value resolved</source>
+        <translation>显示一个集群，所有值均已解析</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "inventory/inventoryloader.h"
 #include "inventory/validation/validator.h"
+#include "inventory/views/instancesummary.h"
 #include "yaml/yamltree.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ void describeList(QCommandLineParser &parser)
     parser.addOption({u"json"_s, QCoreApplication::translate("stackyardctl", "Print JSON instead of a table.")});
 }
 
-QJsonObject toJson(const InventoryOverview &overview)
+QJsonObject toJson(const InventoryOverview &overview, const QHash<QString, QList<InstanceSummary>> &instances)
 {
     QJsonArray clusters;
     for (const InventoryOverview::Group &group : overview.groups) {
@@ -38,7 +39,17 @@ QJsonObject toJson(const InventoryOverview &overview)
             hosts.append(QJsonObject{{u"key"_s, host.key},
                                      {u"address"_s, host.address},
                                      {u"connection"_s, host.local ? u"local"_s : u"ssh"_s}});
-        clusters.append(QJsonObject{{u"name"_s, group.name}, {u"kind"_s, clusterKindKey(group.kind)}, {u"hosts"_s, hosts}});
+        QJsonArray members;
+        for (const InstanceSummary &i : instances.value(group.name)) {
+            QJsonObject j{{u"name"_s, i.name}, {u"host"_s, i.host}};
+            if (i.port)
+                j.insert(u"port"_s, i.port);
+            if (!i.role.isEmpty())
+                j.insert(u"role"_s, i.role);
+            members.append(j);
+        }
+        clusters.append(QJsonObject{{u"name"_s, group.name}, {u"kind"_s, clusterKindKey(group.kind)}, {u"hosts"_s, hosts},
+                                    {u"instances"_s, members}});
     }
     return {{u"file"_s, overview.path}, {u"clusters"_s, clusters}};
 }
@@ -59,25 +70,34 @@ int runList(const QCommandLineParser &parser, Io &io)
         return ExitFailure;
     }
     const std::optional<InventoryOverview> overview = inventory->overview();
+    const QHash<QString, QList<InstanceSummary>> instances = instancesByGroup(*inventory);
     if (parser.isSet(u"json"_s)) {
-        io.out << QJsonDocument(toJson(*overview)).toJson(QJsonDocument::Indented);
+        io.out << QJsonDocument(toJson(*overview, instances)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    qsizetype nameWidth = 7;
+    qsizetype nameWidth = 9;
     qsizetype kindWidth = 6;
-    for (const InventoryOverview::Group &g : overview->groups) {
-        nameWidth = std::max(nameWidth, g.name.size() + 2);
-        kindWidth = std::max(kindWidth, clusterKindName(g.kind).size() + 2);
-    }
-    io.out << QCoreApplication::translate("stackyardctl", "CLUSTER").leftJustified(nameWidth)
-           << QCoreApplication::translate("stackyardctl", "KIND").leftJustified(kindWidth)
-           << QCoreApplication::translate("stackyardctl", "HOSTS") << '\n';
+    qsizetype hostsWidth = 7;
+    QHash<QString, QString> hostColumn;
     for (const InventoryOverview::Group &g : overview->groups) {
         QStringList hosts;
         for (const InventoryOverview::Host &h : g.hosts)
             hosts << (h.local ? h.key + QCoreApplication::translate("stackyardctl", " (local)") : h.key);
+        hostColumn.insert(g.name, hosts.join(u", "_s));
+        nameWidth = std::max(nameWidth, g.name.size() + 2);
+        kindWidth = std::max(kindWidth, clusterKindName(g.kind).size() + 2);
+        hostsWidth = std::max(hostsWidth, hostColumn.value(g.name).size() + 2);
+    }
+    io.out << QCoreApplication::translate("stackyardctl", "CLUSTER").leftJustified(nameWidth)
+           << QCoreApplication::translate("stackyardctl", "KIND").leftJustified(kindWidth)
+           << QCoreApplication::translate("stackyardctl", "HOSTS").leftJustified(hostsWidth)
+           << QCoreApplication::translate("stackyardctl", "INSTANCES") << '\n';
+    for (const InventoryOverview::Group &g : overview->groups) {
+        QStringList members;
+        for (const InstanceSummary &i : instances.value(g.name))
+            members << (i.role.isEmpty() || i.role == u"primary"_s ? i.name : u"%1 (%2)"_s.arg(i.name, i.role));
         io.out << g.name.leftJustified(nameWidth) << clusterKindName(g.kind).leftJustified(kindWidth)
-               << hosts.join(u", "_s) << '\n';
+               << hostColumn.value(g.name).leftJustified(hostsWidth) << members.join(u", "_s) << '\n';
     }
     return ExitOk;
 }

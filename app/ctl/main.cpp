@@ -5,6 +5,7 @@
 #include "ctl/cli.h"
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
+#include "ctl/inventoryshowcommand.h"
 #include "ctl/secretcommands.h"
 #include "settings/preferences.h"
 
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     stackyard::ctl::Io io{out, err};
-    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + stackyard::ctl::inventoryEditCommands()
+    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + QList{stackyard::ctl::inventoryShowCommand()} + stackyard::ctl::inventoryEditCommands()
                                     + stackyard::ctl::secretCommands());
     return cli.run(QCoreApplication::arguments(), io);
 }

@@ -116,7 +116,26 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(0).startsWith(u"CLUSTER"_s));
         QVERIFY(lines.at(2).contains(u"pg-local"_s) && lines.at(2).contains(u"PostgreSQL"_s)
-                && lines.at(2).contains(u"127.0.0.1 (local)"_s));
+                && lines.at(2).contains(u"127.0.0.1 (local)"_s) && lines.at(2).contains(u"pg-local-1"_s));
+        QVERIFY(lines.at(0).contains(u"INSTANCES"_s));
+        QVERIFY(lines.at(3).contains(u"redis-local-1-6379"_s));
+    }
+
+    void inventoryShow()
+    {
+        const Run text = run(ctl(), {u"inventory"_s, u"show"_s, sample(), u"pg-local"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"pg-local-1"_s) && text.out.contains(u"dbuser_app"_s), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(u"secret:"_s), qPrintable(text.out)); // passwords are never printed
+        const Run json = run(ctl(), {u"inventory"_s, u"show"_s, u"--json"_s, sample(), u"redis-local"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject redis = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(redis.value(u"kind"_s).toString(), u"redis"_s);
+        QCOMPARE(redis.value(u"max_memory"_s).toString(), u"256MB"_s);
+        QCOMPARE(redis.value(u"instances"_s).toArray().at(0).toObject().value(u"port"_s).toInt(), 6379);
+        const Run missing = run(ctl(), {u"inventory"_s, u"show"_s, sample(), u"nope"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"nope"_s) && missing.err.contains(u"inventory list"_s), qPrintable(missing.err));
     }
 
     void inventoryListJson()
@@ -131,6 +150,10 @@ private slots:
         QCOMPARE(clusters.at(1).toObject().value(u"kind"_s).toString(), u"postgresql"_s);
         QCOMPARE(clusters.at(1).toObject().value(u"hosts"_s).toArray().at(0).toObject().value(u"connection"_s).toString(),
                  u"local"_s);
+        const QJsonObject instance = clusters.at(1).toObject().value(u"instances"_s).toArray().at(0).toObject();
+        QCOMPARE(instance.value(u"name"_s).toString(), u"pg-local-1"_s);
+        QCOMPARE(instance.value(u"role"_s).toString(), u"primary"_s);
+        QCOMPARE(instance.value(u"port"_s).toInt(), 5432);
     }
 
     void inventoryErrorsNameThePlace()
