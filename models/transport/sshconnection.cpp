@@ -144,8 +144,10 @@ void SshConnection::threadMain()
                                        QCoreApplication::translate("stackyard::transport", "The connection was closed")));
     mPending.clear();
     closeSession();
-    if (mEvent)
+    if (mEvent) {
+        ssh_event_remove_fd(mEvent, mWakeFd);
         ssh_event_free(mEvent);
+    }
 }
 
 bool SshConnection::ensureSession()

@@ -38,6 +38,8 @@ SshExecOperation::~SshExecOperation()
 void SshExecOperation::closeChannel()
 {
     if (mChannel) {
+        // libssh keeps a channel until the server confirms the close: it must not call us then.
+        ssh_remove_channel_callbacks(mChannel, &mCallbacks);
         ssh_channel_free(mChannel);
         mChannel = nullptr;
     }
@@ -110,7 +112,14 @@ void SshExecOperation::beginStop(ExitStatus::Kind kind, SshOperationHost &host)
 {
     mStoppedBy = kind;
     mStopDeadline = QDeadlineTimer(kStopGraceMs);
-    if (mWrapped.pid() > 0) {
+    spawnKill(host);
+}
+
+void SshExecOperation::spawnKill(SshOperationHost &host)
+{
+    // The pid arrives with the first line of output: a cancel right after the start waits for it.
+    if (!mKillSpawned && mWrapped.pid() > 0) {
+        mKillSpawned = true;
         CommandSpec kill;
         kill.argv = WrappedCommand::killArgv(mWrapped.pid());
         kill.timeoutMs = 15000;
@@ -128,6 +137,8 @@ SshOperation::Progress SshExecOperation::step(SshSession &session, SshOperationH
 {
     if (!mStoppedBy && (cancelToken().isCancelled() || mDeadline.hasExpired() || mRejected))
         beginStop(cancelToken().isCancelled() || mRejected ? ExitStatus::Kind::Cancelled : ExitStatus::Kind::TimedOut, host);
+    if (mStoppedBy)
+        spawnKill(host);
     if (mStoppedBy && mStopDeadline.hasExpired()) {
         complete(session);
         return Progress::Done;

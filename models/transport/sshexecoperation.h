@@ -32,6 +32,7 @@ private:
     bool readSome(SshSession &session, int isStderr);
     void deliver(WrappedCommand::Events &events);
     void beginStop(ExitStatus::Kind kind, SshOperationHost &host);
+    void spawnKill(SshOperationHost &host);
     void complete(SshSession &session);
     void closeChannel();
 
@@ -47,6 +48,7 @@ private:
     bool mInputQueued = false;
     bool mEofSent = false;
     bool mRejected = false;
+    bool mKillSpawned = false;
     std::optional<ExitStatus::Kind> mStoppedBy;
     QDeadlineTimer mDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer mStopDeadline{QDeadlineTimer::Forever};

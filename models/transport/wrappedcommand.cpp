@@ -123,10 +123,11 @@ void WrappedCommand::finish(Events *events)
 QStringList WrappedCommand::killArgv(qint64 pid)
 {
     // The group first (the command and its children); a lone process when it leads none.
-    static const QString script = u"p=$1; kill -TERM -- -\"$p\" 2>/dev/null || kill -TERM -- \"$p\" 2>/dev/null; "
-                                  "i=0; while [ $i -lt 30 ] && { kill -0 -- -\"$p\" 2>/dev/null || kill -0 -- \"$p\" 2>/dev/null; }; "
+    // "kill -s SIG -- -PGID": the one spelling dash, bash and busybox all read as a group.
+    static const QString script = u"p=$1; kill -s TERM -- -\"$p\" 2>/dev/null || kill -s TERM -- \"$p\" 2>/dev/null; "
+                                  "i=0; while [ $i -lt 30 ] && { kill -s 0 -- -\"$p\" 2>/dev/null || kill -s 0 -- \"$p\" 2>/dev/null; }; "
                                   "do sleep 0.1; i=$((i+1)); done; "
-                                  "kill -KILL -- -\"$p\" 2>/dev/null; kill -KILL -- \"$p\" 2>/dev/null; exit 0"_s;
+                                  "kill -s KILL -- -\"$p\" 2>/dev/null; kill -s KILL -- \"$p\" 2>/dev/null; exit 0"_s;
     return {u"/bin/sh"_s, u"-c"_s, script, u"sh"_s, QString::number(pid)};
 }
 
