@@ -3,6 +3,7 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "ctl/cli.h"
+#include "ctl/hostcommands.h"
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
 #include "ctl/secretcommands.h"
@@ -25,6 +26,6 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     stackyard::ctl::Io io{out, err};
     const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + stackyard::ctl::inventoryEditCommands()
-                                    + stackyard::ctl::secretCommands());
+                                    + stackyard::ctl::secretCommands() + stackyard::ctl::hostCommands());
     return cli.run(QCoreApplication::arguments(), io);
 }

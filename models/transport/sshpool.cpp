@@ -5,6 +5,8 @@
 
 #include <libssh/libssh.h>
 
+#include <QCoreApplication>
+
 namespace stackyard {
 
 SshPool::SshPool(Limits limits)
@@ -25,8 +27,14 @@ SshPool::~SshPool()
 
 SshPool &SshPool::shared()
 {
-    static SshPool pool;
-    return pool;
+    // Closed when the QCoreApplication goes away, while libssh and OpenSSL are still intact
+    // (a static's destructor could run after OpenSSL's own exit handler).
+    static SshPool *pool = [] {
+        auto *p = new SshPool;
+        qAddPostRoutine([] { SshPool::shared().closeAll(); });
+        return p;
+    }();
+    return *pool;
 }
 
 std::shared_ptr<SshConnection> SshPool::connection(const HostSettings &settings, const TransportOptions &options)

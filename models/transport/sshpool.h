@@ -36,7 +36,8 @@ public:
     SshPool(const SshPool &) = delete;
     SshPool &operator=(const SshPool &) = delete;
 
-    // The application's pool (created on first use, closed at exit).
+    // The application's pool: created on first use, closed (every connection ended) when the
+    // QCoreApplication is destroyed. Needs a QCoreApplication.
     static SshPool &shared();
 
     // The connection for these settings; prompts and credentials of the first caller are kept.
