@@ -75,8 +75,10 @@ QByteArray readSecret(const QString &name, Io &io, const QString &host)
 
 } // namespace
 
-void HostAccess::describeOptions(QCommandLineParser &parser)
+void HostAccess::describe(QCommandLineParser &parser, const QString &description)
 {
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(u"INVENTORY"_s, QCoreApplication::translate("stackyardctl", "The inventory (YAML)."));
     parser.addOption({u"accept-new-host-keys"_s,
                       QCoreApplication::translate("stackyardctl",
                                                   "Trust a host key seen for the first time and add it to known_hosts "

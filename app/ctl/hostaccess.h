@@ -20,8 +20,8 @@ namespace stackyard::ctl {
 class HostAccess
 {
 public:
-    // Adds --accept-new-host-keys and --password-stdin.
-    static void describeOptions(QCommandLineParser &parser);
+    // The description, the INVENTORY argument, --accept-new-host-keys and --password-stdin.
+    static void describe(QCommandLineParser &parser, const QString &description);
     // Reads the inventory and, with --password-stdin, the password (one line of stdin).
     static std::optional<HostAccess> open(const QCommandLineParser &parser, const QString &inventoryPath, Io &io);
 

@@ -161,16 +161,14 @@ void printText(Io &io, const HostReport &r)
 
 void describeHostCheck(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
+    HostAccess::describe(parser, QCoreApplication::translate(
         "stackyardctl",
         "Connects to every host of INVENTORY (or the HOSTs named), all in parallel, and reports reachability, "
         "latency, the authentication used, the host key fingerprint, OS, kernel, CPUs, memory and whether sudo "
         "works. Exits 1 when a host failed."));
-    parser.addPositionalArgument(u"INVENTORY"_s, QCoreApplication::translate("stackyardctl", "The inventory (YAML)."));
     parser.addPositionalArgument(u"HOST"_s, QCoreApplication::translate("stackyardctl", "Host keys of the inventory (default: all)."),
                                  u"[HOST…]"_s);
     parser.addOption({u"json"_s, QCoreApplication::translate("stackyardctl", "Print JSON instead of text.")});
-    HostAccess::describeOptions(parser);
 }
 
 int runHostCheck(const QCommandLineParser &parser, Io &io)

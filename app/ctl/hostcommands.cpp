@@ -73,17 +73,15 @@ int usageError(Io &io, const QString &message)
 
 void describeExec(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
+    HostAccess::describe(parser, QCoreApplication::translate(
         "stackyardctl",
         "Runs COMMAND with its arguments on HOST (an inventory host key), streaming its output, and exits with "
         "its status (128+N when killed by signal N, 255 when it could not be run). The arguments reach the "
         "host unchanged: no shell reads them. Standard input, when it is not a terminal, is passed on. "
         "Ctrl-C terminates the remote command."));
-    parser.addPositionalArgument(u"INVENTORY"_s, QCoreApplication::translate("stackyardctl", "The inventory (YAML)."));
     parser.addPositionalArgument(u"HOST"_s, QCoreApplication::translate("stackyardctl", "The host's key in the inventory."));
     parser.addPositionalArgument(u"-- COMMAND [ARG…]"_s, QCoreApplication::translate("stackyardctl", "What to run."));
     parser.addOption({u"become"_s, QCoreApplication::translate("stackyardctl", "Run through sudo (as with ansible_become).")});
-    HostAccess::describeOptions(parser);
 }
 
 int runExec(const QCommandLineParser &parser, Io &io)
@@ -136,18 +134,16 @@ int runExec(const QCommandLineParser &parser, Io &io)
 
 void describeCopy(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
+    HostAccess::describe(parser, QCoreApplication::translate(
         "stackyardctl",
         "Copies a file to or from a host: 'copy INVENTORY FILE HOST:PATH' uploads, 'copy INVENTORY HOST:PATH FILE' "
         "downloads. The destination is replaced atomically (a temporary file beside it, fsync, rename): it is "
         "either the old or the new file, never a partial one."));
-    parser.addPositionalArgument(u"INVENTORY"_s, QCoreApplication::translate("stackyardctl", "The inventory (YAML)."));
     parser.addPositionalArgument(u"SRC"_s, QCoreApplication::translate("stackyardctl", "A local file, or HOST:PATH."));
     parser.addPositionalArgument(u"DST"_s, QCoreApplication::translate("stackyardctl", "A local file, or HOST:PATH."));
     parser.addOption({u"mode"_s, QCoreApplication::translate("stackyardctl", "Permission bits of the copy, in octal (default: those of the file replaced, else 0644)."),
                       u"MODE"_s});
     parser.addOption({u"become"_s, QCoreApplication::translate("stackyardctl", "Write or read the remote file through sudo.")});
-    HostAccess::describeOptions(parser);
 }
 
 // "HOST:PATH" when the part before a ':' is a host of the inventory (host keys may hold ':').

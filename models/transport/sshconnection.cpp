@@ -102,14 +102,7 @@ void SshConnection::threadMain()
     while (true) {
         if (takeIncoming())
             break;
-        // Operations cancelled before they started finish at once.
-        std::erase_if(mPending, [this](const std::shared_ptr<SshOperation> &op) {
-            if (!op->cancelToken().isCancelled())
-                return false;
-            op->abort(Transport::makeError(Transport::Step::Connect, mSettings.label(),
-                                           QCoreApplication::translate("stackyard::transport", "Cancelled before it started")));
-            return true;
-        });
+        dropCancelledPending(QCoreApplication::translate("stackyard::transport", "Cancelled before it started"));
         if (!mPending.empty()) {
             if (ensureSession()) {
                 std::vector<std::shared_ptr<SshOperation>> starting;
@@ -150,6 +143,17 @@ void SshConnection::threadMain()
     }
 }
 
+void SshConnection::dropCancelledPending(const QString &why)
+{
+    // Operations cancelled before they started finish at once.
+    std::erase_if(mPending, [this, &why](const std::shared_ptr<SshOperation> &op) {
+        if (!op->cancelToken().isCancelled())
+            return false;
+        op->abort(Transport::makeError(Transport::Step::Connect, mSettings.label(), why));
+        return true;
+    });
+}
+
 bool SshConnection::ensureSession()
 {
     if (mSession.isOpen())
@@ -161,13 +165,7 @@ bool SshConnection::ensureSession()
         }
         if (takeIncoming())
             return false;
-        std::erase_if(mPending, [this](const std::shared_ptr<SshOperation> &op) {
-            if (!op->cancelToken().isCancelled())
-                return false;
-            op->abort(Transport::makeError(Transport::Step::Connect, mSettings.label(),
-                                           QCoreApplication::translate("stackyard::transport", "Cancelled while waiting for a free connection")));
-            return true;
-        });
+        dropCancelledPending(QCoreApplication::translate("stackyard::transport", "Cancelled while waiting for a free connection"));
         if (mPending.empty())
             return false;
     }

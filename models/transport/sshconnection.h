@@ -46,6 +46,7 @@ public:
 private:
     void threadMain();
     bool takeIncoming();
+    void dropCancelledPending(const QString &why);
     bool ensureSession();
     void startOperations(std::vector<std::shared_ptr<SshOperation>> operations);
     bool startOne(const std::shared_ptr<SshOperation> &operation);

@@ -76,7 +76,7 @@ private Q_SLOTS:
     void sftpRoundTrip() { checks::fileRoundTrip(*mTransport, mScratch.path()); }
     void cancelledUploadLeavesOldFile() { checks::cancelledUploadLeavesTheOldFile(*mTransport, mScratch.path()); }
     void asyncJob() { checks::asyncJobSignalsAndCancel(mTransport); }
-    void becomeThroughSudo();
+    void becomeThroughSudo() { checks::becomeRunsAsAnotherUser(*mTransport); }
     void parallelCommandsShareOneSession();
     void droppedConnectionThenReconnect();
 
@@ -345,19 +345,6 @@ void TestIntegrationTransport::sshConfigAliasHonoured()
     const Result<CommandResult> r = transport.execute(spec);
     QVERIFY2(r && r->status.success(), r ? r->stderrData.constData() : qPrintable(r.error().toString()));
     QCOMPARE(r->stdoutData, QByteArray("via alias\n"));
-}
-
-void TestIntegrationTransport::becomeThroughSudo()
-{
-    if (mServers.value(u"SSH_USER"_s) != u"root"_s || QStandardPaths::findExecutable(u"sudo"_s).isEmpty())
-        QSKIP("sudo without a password needs root here (the password path is passwordAuthAndBecomePassword)");
-    CommandSpec spec;
-    spec.argv = {u"id"_s, u"-un"_s};
-    spec.become = true;
-    spec.becomeUser = u"nobody"_s;
-    const Result<CommandResult> r = mTransport->execute(spec);
-    QVERIFY2(r && r->status.success(), r ? r->stderrData.constData() : qPrintable(r.error().toString()));
-    QCOMPARE(r->stdoutData, QByteArray("nobody\n"));
 }
 
 void TestIntegrationTransport::parallelCommandsShareOneSession()

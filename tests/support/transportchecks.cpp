@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -282,6 +284,19 @@ void cancelledUploadLeavesTheOldFile(Transport &transport, const QString &scratc
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), QByteArray("the old content\n"));
     QCOMPARE(QDir(scratchDir).entryList({u".*stackyard*"_s}, QDir::Files | QDir::Hidden), QStringList());
+}
+
+void becomeRunsAsAnotherUser(Transport &transport)
+{
+    if (QStandardPaths::findExecutable(u"sudo"_s).isEmpty() || ::geteuid() != 0)
+        QSKIP("sudo without a password needs root here (the password path has its own SSH test)");
+    CommandSpec spec;
+    spec.argv = {u"id"_s, u"-un"_s};
+    spec.become = true;
+    spec.becomeUser = u"nobody"_s;
+    const Result<CommandResult> r = transport.execute(spec);
+    QVERIFY2(r && r->status.success(), describe(r).constData());
+    QCOMPARE(r->stdoutData, QByteArray("nobody\n"));
 }
 
 void asyncJobSignalsAndCancel(const std::shared_ptr<Transport> &transport)

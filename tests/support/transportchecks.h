@@ -26,6 +26,8 @@ void timeoutKillsTheRemoteProcess(Transport &transport);
 void fileRoundTrip(Transport &transport, const QString &scratchDir);
 // An upload cancelled half-way leaves the old file and no temporary file behind.
 void cancelledUploadLeavesTheOldFile(Transport &transport, const QString &scratchDir);
+// sudo -n -u nobody (only where sudo needs no password: as root). Skips elsewhere.
+void becomeRunsAsAnotherUser(Transport &transport);
 void asyncJobSignalsAndCancel(const std::shared_ptr<Transport> &transport);
 
 // Processes whose command line contains marker (pgrep -f).

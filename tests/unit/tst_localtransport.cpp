@@ -5,10 +5,8 @@
 #include "transport/localtransport.h"
 #include "transportchecks.h"
 
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <unistd.h>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,18 +35,7 @@ private Q_SLOTS:
         checks::cancelledUploadLeavesTheOldFile(*mTransport, dir.path());
     }
     void asyncJob() { checks::asyncJobSignalsAndCancel(mTransport); }
-    void becomeRunsThroughSudo()
-    {
-        if (QStandardPaths::findExecutable(u"sudo"_s).isEmpty() || ::geteuid() != 0)
-            QSKIP("needs root and sudo (sudo -n works without a password only for root here)");
-        CommandSpec spec;
-        spec.argv = {u"id"_s, u"-un"_s};
-        spec.become = true;
-        spec.becomeUser = u"nobody"_s;
-        const Result<CommandResult> r = mTransport->execute(spec);
-        QVERIFY2(r && r->status.success(), r ? r->stderrData.constData() : qPrintable(r.error().toString()));
-        QCOMPARE(r->stdoutData, QByteArray("nobody\n"));
-    }
+    void becomeRunsThroughSudo() { checks::becomeRunsAsAnotherUser(*mTransport); }
 
 private:
     std::shared_ptr<Transport> mTransport = std::make_shared<LocalTransport>();
