@@ -109,5 +109,12 @@
             <numerusform>stackyardctl inventory check: expected one FILE, got %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n bytes</source>
+        <translation>
+            <numerusform>%1: %n byte</numerusform>
+            <numerusform>%1: %n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

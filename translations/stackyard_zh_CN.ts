@@ -2779,6 +2779,285 @@
     </message>
 </context>
 <context>
+    <name>stackyard::transport</name>
+    <message>
+        <source>Cannot create a temporary file beside the destination</source>
+        <translation>无法在目标旁创建临时文件</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file</source>
+        <translation>无法替换文件</translation>
+    </message>
+    <message>
+        <source>No command to run</source>
+        <translation>没有要运行的命令</translation>
+    </message>
+    <message>
+        <source>Give the program and its arguments.</source>
+        <translation>请给出程序及其参数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name</source>
+        <translation>“%1”不是有效的环境变量名</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>请使用字母、数字和“_”，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>The timeout must not be negative</source>
+        <translation>超时不能为负数</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>ansible_connection &apos;%1&apos; is not supported</source>
+        <translation>不支持 ansible_connection“%1”</translation>
+    </message>
+    <message>
+        <source>Use ssh or local.</source>
+        <translation>请使用 ssh 或 local。</translation>
+    </message>
+    <message>
+        <source>ansible_port &apos;%1&apos; is not a port number</source>
+        <translation>ansible_port“%1”不是端口号</translation>
+    </message>
+    <message>
+        <source>Use a number from 1 to 65535.</source>
+        <translation>请使用 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is written in plain text</source>
+        <translation>%1 以明文写入</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain and write &apos;${secret:NAME}&apos; instead (Inventory ▸ Move Passwords to the Keychain, or stackyardctl secret set).</source>
+        <translation>请将其存入钥匙串，并改写为“${secret:NAME}”（清单 ▸ 将密码移入钥匙串，或 stackyardctl secret set）。</translation>
+    </message>
+    <message>
+        <source>Cannot add the host key to the known hosts file</source>
+        <translation>无法将主机密钥加入 known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Cannot start /bin/sh</source>
+        <translation>无法启动 /bin/sh</translation>
+    </message>
+    <message>
+        <source>sudo refused the become password</source>
+        <translation>sudo 拒绝了提权密码</translation>
+    </message>
+    <message>
+        <source>Check ansible_become_password.</source>
+        <translation>请检查 ansible_become_password。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
+    <message>
+        <source>The destination was left as it was.</source>
+        <translation>目标文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>在开始前已取消</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost</source>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>The operation may or may not have finished on the host: check before running it again. The next command reconnects.</source>
+        <translation>该操作可能已在主机上完成，也可能没有：再次运行前请先检查。下一条命令会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for a free connection</source>
+        <translation>在等待空闲连接时已取消</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>无法打开通道</translation>
+    </message>
+    <message>
+        <source>The host refused to run %1</source>
+        <translation>主机拒绝运行 %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost while %1 ran</source>
+        <translation>%1 运行期间连接断开</translation>
+    </message>
+    <message>
+        <source>The command may or may not have finished on the host: check before running it again. The next command reconnects.</source>
+        <translation>该命令可能已在主机上完成，也可能没有：再次运行前请先检查。下一条命令会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 ended without an exit status</source>
+        <translation>%1 结束时没有退出状态</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session</source>
+        <translation>无法创建 SSH 会话</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>Check that the host is up, the address and port (ansible_host, ansible_port) are right and sshd is running.</source>
+        <translation>请检查主机是否在线、地址和端口（ansible_host、ansible_port）是否正确，以及 sshd 是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server sent no host key</source>
+        <translation>服务器没有发送主机密钥</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s host key</source>
+        <translation>无法读取服务器的主机密钥</translation>
+    </message>
+    <message>
+        <source>The host key %1 of %2 is marked @revoked in %3:%4; refusing to connect</source>
+        <translation>%2 的主机密钥 %1 在 %3:%4 中被标记为 @revoked；拒绝连接</translation>
+    </message>
+    <message>
+        <source>The key was revoked on purpose: ask the host&apos;s administrator.</source>
+        <translation>该密钥是被有意吊销的：请联系主机管理员。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: known %2, offered %3. Refusing to connect: someone may be intercepting the connection</source>
+        <translation>%1 的主机密钥已更改：已知 %2，收到 %3。拒绝连接：可能有人正在拦截连接</translation>
+    </message>
+    <message>
+        <source>If the host was reinstalled and you trust the new key, remove line %1 of %2 (ssh-keygen -R &apos;%3&apos; -f %2) and connect again.</source>
+        <translation>如果主机已重装且你信任新密钥，请删除 %2 的第 %1 行（ssh-keygen -R &apos;%3&apos; -f %2），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known (%2 %3); not connecting without your confirmation</source>
+        <translation>%1 的主机密钥未知（%2 %3）；未经你的确认不会连接</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host) and accept it (stackyardctl: --accept-new-host-keys).</source>
+        <translation>请将指纹与服务器上的指纹比对（在主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub），然后接受它（stackyardctl：--accept-new-host-keys）。</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase given</source>
+        <translation>%1：未提供口令</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key</source>
+        <translation>%1：无法读取密钥</translation>
+    </message>
+    <message>
+        <source>%1: refused by the server</source>
+        <translation>%1：被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase</source>
+        <translation>%1：口令错误</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>password: refused by the server</source>
+        <translation>password：被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: refused by the server</source>
+        <translation>keyboard-interactive：被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Authentication as %1 failed (the server accepts: %2)</source>
+        <translation>以 %1 身份认证失败（服务器接受：%2）</translation>
+    </message>
+    <message>
+        <source>Load the key into ssh-agent, set ansible_ssh_private_key_file, or give ansible_password as a ${secret:NAME}.</source>
+        <translation>请将密钥加载到 ssh-agent、设置 ansible_ssh_private_key_file，或以 ${secret:NAME} 形式提供 ansible_password。</translation>
+    </message>
+    <message>
+        <source>Cannot start SFTP on %1</source>
+        <translation>无法在 %1 上启动 SFTP</translation>
+    </message>
+    <message>
+        <source>Enable the sftp subsystem in the host&apos;s sshd_config.</source>
+        <translation>请在主机的 sshd_config 中启用 sftp 子系统。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file beside %1</source>
+        <translation>无法在 %1 旁创建临时文件</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync %1 to disk</source>
+        <translation>无法将 %1 同步到磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot set the mode of %1</source>
+        <translation>无法设置 %1 的权限</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled</source>
+        <translation>传输已取消</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Could not put the file in place at %1 (%2)</source>
+        <translation>无法将文件放到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Check the directory, the owner and the sudo rights.</source>
+        <translation>请检查目录、属主和 sudo 权限。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::yaml::Editor</name>
     <message>
         <source>The document is empty</source>
@@ -3274,6 +3553,172 @@
     <message>
         <source>Show one cluster with every value resolved</source>
         <translation>显示一个集群，所有值均已解析</translation>
+    </message>
+    <message>
+        <source>stackyardctl: %1: cannot read the secret %2: %3</source>
+        <translation>stackyardctl：%1：无法读取密钥 %2：%3</translation>
+    </message>
+    <message>
+        <source>Trust a host key seen for the first time and add it to known_hosts (its fingerprint is printed). A changed key is always refused.</source>
+        <translation>信任首次见到的主机密钥并将其加入 known_hosts（会打印其指纹）。已更改的密钥始终被拒绝。</translation>
+    </message>
+    <message>
+        <source>Read the SSH login password from the first line of standard input (when the inventory has no ansible_password secret).</source>
+        <translation>从标准输入的第一行读取 SSH 登录密码（当清单中没有 ansible_password 密钥时）。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; again for %1: </source>
+        <translation>口令错误；请再次输入 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>stackyardctl: added the host key of %1 (%2 %3) to %4</source>
+        <translation>stackyardctl：已将 %1 的主机密钥（%2 %3）加入 %4</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>%1 ms (connect %2 ms)</source>
+        <translation>%1 毫秒（连接 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>host key</source>
+        <translation>主机密钥</translation>
+    </message>
+    <message>
+        <source>os</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>cpu/ram</source>
+        <translation>CPU/内存</translation>
+    </message>
+    <message>
+        <source>%1 CPUs, %2 GiB</source>
+        <translation>%1 个 CPU，%2 GiB</translation>
+    </message>
+    <message>
+        <source>yes (no password needed)</source>
+        <translation>是（无需密码）</translation>
+    </message>
+    <message>
+        <source>yes (with the become password)</source>
+        <translation>是（使用提权密码）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Connects to every host of INVENTORY (or the HOSTs named), all in parallel, and reports reachability, latency, the authentication used, the host key fingerprint, OS, kernel, CPUs, memory and whether sudo works. Exits 1 when a host failed.</source>
+        <translation>并行连接 INVENTORY 中的所有主机（或指定的 HOST），报告可达性、延迟、所用认证方式、主机密钥指纹、操作系统、内核、CPU、内存以及 sudo 是否可用。有主机失败时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Host keys of the inventory (default: all).</source>
+        <translation>清单中的主机键（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>stackyardctl host check: expected INVENTORY [HOST…]</source>
+        <translation>stackyardctl host check：需要 INVENTORY [HOST…]</translation>
+    </message>
+    <message>
+        <source>Runs COMMAND with its arguments on HOST (an inventory host key), streaming its output, and exits with its status (128+N when killed by signal N, 255 when it could not be run). The arguments reach the host unchanged: no shell reads them. Standard input, when it is not a terminal, is passed on. Ctrl-C terminates the remote command.</source>
+        <translation>在 HOST（清单中的主机键）上运行 COMMAND 及其参数，实时输出，并以其状态退出（被信号 N 终止时为 128+N，无法运行时为 255）。参数原样到达主机：不经任何 shell 解析。标准输入不是终端时会被转发。Ctrl-C 会终止远程命令。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key in the inventory.</source>
+        <translation>该主机在清单中的键。</translation>
+    </message>
+    <message>
+        <source>What to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <source>Run through sudo (as with ansible_become).</source>
+        <translation>通过 sudo 运行（同 ansible_become）。</translation>
+    </message>
+    <message>
+        <source>stackyardctl host exec: expected INVENTORY HOST -- COMMAND [ARG…]</source>
+        <translation>stackyardctl host exec：需要 INVENTORY HOST -- COMMAND [ARG…]</translation>
+    </message>
+    <message>
+        <source>Copies a file to or from a host: &apos;copy INVENTORY FILE HOST:PATH&apos; uploads, &apos;copy INVENTORY HOST:PATH FILE&apos; downloads. The destination is replaced atomically (a temporary file beside it, fsync, rename): it is either the old or the new file, never a partial one.</source>
+        <translation>在本机与主机之间复制文件：“copy INVENTORY FILE HOST:PATH”上传，“copy INVENTORY HOST:PATH FILE”下载。目标文件以原子方式替换（先写入其旁边的临时文件，fsync，再重命名）：它要么是旧文件，要么是新文件，绝不会是不完整的文件。</translation>
+    </message>
+    <message>
+        <source>A local file, or HOST:PATH.</source>
+        <translation>本地文件，或 HOST:PATH。</translation>
+    </message>
+    <message>
+        <source>Permission bits of the copy, in octal (default: those of the file replaced, else 0644).</source>
+        <translation>副本的权限位，八进制（默认：被替换文件的权限，否则为 0644）。</translation>
+    </message>
+    <message>
+        <source>Write or read the remote file through sudo.</source>
+        <translation>通过 sudo 写入或读取远程文件。</translation>
+    </message>
+    <message>
+        <source>stackyardctl host copy: expected INVENTORY SRC DST</source>
+        <translation>stackyardctl host copy：需要 INVENTORY SRC DST</translation>
+    </message>
+    <message>
+        <source>stackyardctl host copy: --mode takes octal permission bits such as 0640</source>
+        <translation>stackyardctl host copy：--mode 需要八进制权限位，例如 0640</translation>
+    </message>
+    <message>
+        <source>stackyardctl host copy: exactly one of SRC and DST must be HOST:PATH with a host of the inventory</source>
+        <translation>stackyardctl host copy：SRC 和 DST 中必须恰好有一个是带有清单中主机的 HOST:PATH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bytes</source>
+        <translation>
+            <numerusform>%1：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that hosts are reachable: auth, host key, OS, CPU, RAM, sudo</source>
+        <translation>检查主机是否可达：认证、主机密钥、系统、CPU、内存、sudo</translation>
+    </message>
+    <message>
+        <source>Run a command on a host and stream its output</source>
+        <translation>在主机上运行命令并实时输出</translation>
+    </message>
+    <message>
+        <source>Copy a file to or from a host (atomic replace)</source>
+        <translation>在本机与主机之间复制文件（原子替换）</translation>
     </message>
 </context>
 <context>

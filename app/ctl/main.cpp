@@ -3,6 +3,7 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "ctl/cli.h"
+#include "ctl/hostcommands.h"
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
 #include "ctl/inventoryshowcommand.h"
@@ -25,7 +26,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     stackyard::ctl::Io io{out, err};
-    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + QList{stackyard::ctl::inventoryShowCommand()} + stackyard::ctl::inventoryEditCommands()
-                                    + stackyard::ctl::secretCommands());
+    const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + QList{stackyard::ctl::inventoryShowCommand()}
+                                  + stackyard::ctl::inventoryEditCommands() + stackyard::ctl::secretCommands()
+                                  + stackyard::ctl::hostCommands());
     return cli.run(QCoreApplication::arguments(), io);
 }

@@ -8,6 +8,7 @@
 #include "inventory/inventorydocument.h"
 #include "inventory/validation/validator.h"
 #include "inventorygenerator.h"
+#include "ratioreporter.h"
 #include "yaml/yamledit.h"
 
 #include <QCoreApplication>
@@ -103,28 +104,6 @@ void BM_Edit(benchmark::State &state)
 }
 BENCHMARK(BM_Edit)->Unit(benchmark::kMillisecond);
 
-// Collects each benchmark's time so the ratios can be printed after the table.
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs)
-            if (run.run_type == Run::RT_Iteration && !run.error_occurred)
-                mTimes[run.benchmark_name()] = run.GetAdjustedRealTime();
-        ConsoleReporter::ReportRuns(runs);
-    }
-
-    double time(const std::string &name) const
-    {
-        const auto it = mTimes.find(name);
-        return it == mTimes.end() ? 0.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> mTimes;
-};
-
 std::size_t heapInUse()
 {
     return mallinfo2().uordblks;
@@ -150,7 +129,7 @@ int main(int argc, char **argv)
     std::printf("inventory: %zu bytes, %lld groups, %lld hosts\n", text().size(),
                 static_cast<long long>(inventory->groups().size()), static_cast<long long>(inventory->hostKeys().size()));
 
-    RatioReporter reporter;
+    bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
 
     const double base = reporter.time("BM_YamlCppLoad");
