@@ -196,6 +196,11 @@ QString hostVarsPointer(const Inventory &inventory, const Inventory::Group &g, c
 
 } // namespace
 
+QList<PgUser> PgCluster::usersFrom(const YAML::Node &list, const QString &listPointer)
+{
+    return readList<PgUser>(ResolvedVariables::Value{list, EffectiveVariable::Source::Default, listPointer}, readUser);
+}
+
 QList<PgCluster> PgCluster::all(const Inventory &inventory)
 {
     QList<PgCluster> out;

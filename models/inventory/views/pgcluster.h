@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <yaml-cpp/node/node.h>
+
 #include <optional>
 
 namespace stackyard {
@@ -143,6 +145,8 @@ struct PgCluster
     static QList<PgCluster> all(const Inventory &inventory);
     // One cluster by pg_cluster or by group name; an Error names the file and lists the clusters.
     static Result<PgCluster> find(const Inventory &inventory, const QString &nameOrGroup);
+    // Users as pg_users (and pg_default_roles) write them; item pointers under listPointer.
+    static QList<PgUser> usersFrom(const YAML::Node &list, const QString &listPointer);
 };
 
 } // namespace stackyard

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plans from the recipes, with the facts of made-up hosts: the steps and their order, what the
+// preview shows (every command and file) and what it never shows (a password), --limit,
+// --user, --database, unsupported hosts and missing packages.
+#include "inventory/inventory.h"
+#include "provision/planrequest.h"
+#include "provision/recipes/postgres/postgresrecipe.h"
+#include "provision/recipes/redis/redisrecipe.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace stackyard;
+
+namespace {
+
+const char *kInventory = "all:\n"
+                         "  children:\n"
+                         "    pg-test:\n"
+                         "      hosts:\n"
+                         "        10.0.0.1: { pg_seq: 1, pg_role: primary, pg_data: /srv/pg1 }\n"
+                         "        10.0.0.2: { pg_seq: 2, pg_role: replica, pg_data: /srv/pg2, pg_port: 5434 }\n"
+                         "      vars:\n"
+                         "        pg_cluster: pg-test\n"
+                         "        pg_port: 5433\n"
+                         "        pg_version: 15\n"
+                         "        pg_users:\n"
+                         "          - { name: app ,password: '${secret:pg-test/app}' ,roles: [ dbrole_readwrite ] }\n"
+                         "          - { name: ops ,password: 'Plain.Ops#1' }\n"
+                         "        pg_databases:\n"
+                         "          - { name: app ,owner: app ,extensions: [ pg_trgm, vector ] }\n"
+                         "          - { name: misc ,owner: ops }\n"
+                         "        pg_hba_rules:\n"
+                         "          - { user: app ,db: app ,addr: localhost ,auth: pwd ,title: app }\n"
+                         "    redis-test:\n"
+                         "      hosts:\n"
+                         "        10.0.0.1: { redis_node: 1, redis_instances: { 6379: {}, 6380: { replica_of: '10.0.0.1 6379' } } }\n"
+                         "      vars: { redis_cluster: redis-test, redis_password: 'R.pass w0rd', redis_max_memory: 64MB }\n"
+                         "  vars:\n"
+                         "    admin_ip: 10.0.0.1\n"
+                         "    pg_replication_password: 'Repl.Secret'\n";
+
+HostFacts debian(const QString &host, bool systemd = false)
+{
+    HostFacts f;
+    f.host = host;
+    f.osId = u"debian"_s;
+    f.osVersion = u"12"_s;
+    f.osName = u"Debian GNU/Linux 12 (bookworm)"_s;
+    f.apt = true;
+    f.root = true;
+    f.memoryBytes = qint64(4) << 30;
+    f.cores = 2;
+    f.systemd = systemd;
+    return f;
+}
+
+PlanRequest request(const Inventory &inv, const QString &cluster)
+{
+    PlanRequest r;
+    r.inventory = &inv;
+    r.cluster = cluster;
+    r.facts = {{u"10.0.0.1"_s, debian(u"10.0.0.1"_s)}, {u"10.0.0.2"_s, debian(u"10.0.0.2"_s)}};
+    r.reveal = [](const QString &value, const QString &) -> Result<QString> {
+        return value == u"${secret:pg-test/app}"_s ? u"App.Secret-42"_s : value;
+    };
+    return r;
+}
+
+QStringList ids(const Plan &plan)
+{
+    QStringList out;
+    for (const PlanStep &s : plan.steps)
+        out << s.id;
+    return out;
+}
+
+} // namespace
+
+class TestProvisionPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    Inventory mInventory = *Inventory::parse(kInventory, u"test.yml"_s);
+
+private slots:
+    void postgresClusterSteps()
+    {
+        const auto plan = PostgresRecipe::plan(request(mInventory, u"pg-test"_s));
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+        const QStringList steps = ids(*plan);
+        // The primary first, its roles and databases, then the replica from its data, then the proof.
+        const QStringList expectedOrder{u"pg-test-1:packages"_s, u"pg-test-1:cluster"_s, u"pg-test-1:config"_s,
+                                        u"pg-test-1:hba"_s, u"pg-test-1:start"_s, u"pg-test-1:restart"_s,
+                                        u"pg-test-1:role:replicator"_s, u"pg-test-1:role:app"_s,
+                                        u"pg-test-1:slot:pg_test_2"_s, u"pg-test-1:database:app"_s,
+                                        u"pg-test-1:database:app:objects"_s, u"pg-test-2:packages"_s,
+                                        u"pg-test-2:basebackup"_s, u"pg-test-2:start"_s, u"verify:streaming:pg-test-2"_s,
+                                        u"verify:write:pg-test-1"_s, u"verify:read:pg-test-2"_s};
+        qsizetype at = -1;
+        for (const QString &id : expectedOrder) {
+            const qsizetype found = steps.indexOf(id);
+            QVERIFY2(found > at, qPrintable(id + u" out of order in: "_s + steps.join(u", "_s)));
+            at = found;
+        }
+        QCOMPARE(plan->hosts, QStringList({u"10.0.0.1"_s, u"10.0.0.2"_s}));
+        // pgvector's package is asked for; pg_trgm is in the server package.
+        const PlanStep *pkg = plan->step(u"pg-test-1:packages"_s);
+        QVERIFY(pkg->commands.at(0).spec.argv.contains(u"postgresql-15-pgvector"_s));
+        QVERIFY(!pkg->commands.at(0).spec.argv.join(u' ').contains(u"trgm"_s));
+        // The replica follows the primary at its own port and data.
+        const PlanStep *config = plan->step(u"pg-test-2:config"_s);
+        const QString conf = QString::fromUtf8(config->files.at(0).content);
+        QVERIFY(conf.contains(u"port = '5434'"_s));
+        QVERIFY(conf.contains(u"primary_conninfo = 'host=10.0.0.1 port=5433 user=replicator"_s));
+        QVERIFY(config->files.at(1).secret); // the replication passfile
+        QCOMPARE(config->files.at(1).mode, 0600);
+        const PlanStep *cluster = plan->step(u"pg-test-2:cluster"_s);
+        QVERIFY(cluster->commands.at(0).spec.argv.contains(u"/srv/pg2"_s));
+    }
+
+    void previewNeverShowsAPassword()
+    {
+        const auto plan = PostgresRecipe::plan(request(mInventory, u"pg-test"_s));
+        QVERIFY(plan.ok());
+        const QString text = plan->previewText();
+        const QString json = QString::fromUtf8(QJsonDocument(plan->toJson()).toJson());
+        for (const QString &secret : {u"App.Secret-42"_s, u"Plain.Ops#1"_s, u"Repl.Secret"_s, u"SCRAM-SHA-256$"_s}) {
+            QVERIFY2(!text.contains(secret), qPrintable(secret));
+            QVERIFY2(!json.contains(secret), qPrintable(secret));
+        }
+        QVERIFY(text.contains(u"••••"_s));
+        QVERIFY(text.contains(u"pg_createcluster 15 pg-test-1 -p 5433 -d /srv/pg1"_s));
+        QVERIFY(text.contains(u"# pg_hba.conf written by Stackyard"_s)); // the files' full content
+        // No secret in any argument vector or environment either.
+        for (const PlanStep &s : plan->steps)
+            for (const PlanCommand &c : s.commands) {
+                const QString line = c.spec.argv.join(u' ');
+                for (const auto &[k, v] : c.spec.environment)
+                    QVERIFY2(!v.contains(u"Secret"_s), qPrintable(k));
+                QVERIFY2(!line.contains(u"Secret"_s) && !line.contains(u"Plain.Ops"_s), qPrintable(line));
+            }
+    }
+
+    void oneUserOneDatabaseOneHost()
+    {
+        PlanRequest r = request(mInventory, u"pg-test"_s);
+        r.user = u"app"_s;
+        auto plan = PostgresRecipe::plan(r);
+        QVERIFY(plan.ok());
+        QCOMPARE(ids(*plan), QStringList{u"pg-test-1:role:app"_s});
+        r.user.clear();
+        r.database = u"misc"_s;
+        plan = PostgresRecipe::plan(r);
+        QCOMPARE(ids(*plan), QStringList{u"pg-test-1:database:misc"_s});
+        r.database = u"nope"_s;
+        QVERIFY(!PostgresRecipe::plan(r).ok());
+        r.database.clear();
+        r.limitHost = u"10.0.0.2"_s;
+        plan = PostgresRecipe::plan(r);
+        QVERIFY(plan.ok());
+        for (const PlanStep &s : plan->steps)
+            QCOMPARE(s.host, u"10.0.0.2"_s);
+    }
+
+    void unsupportedHostsChangeNothing()
+    {
+        PlanRequest r = request(mInventory, u"pg-test"_s);
+        r.facts[u"10.0.0.2"_s].osId = u"rocky"_s;
+        r.facts[u"10.0.0.2"_s].osLike = u"rhel centos fedora"_s;
+        r.facts[u"10.0.0.2"_s].osName = u"Rocky Linux 9"_s;
+        r.facts[u"10.0.0.2"_s].apt = false;
+        const auto plan = PostgresRecipe::plan(r);
+        QVERIFY(!plan.ok());
+        QVERIFY(plan.error().what.contains(u"Rocky Linux 9"_s));
+        QVERIFY(plan.error().what.contains(u"not supported yet"_s));
+    }
+
+    void missingSecretIsAnError()
+    {
+        PlanRequest r = request(mInventory, u"pg-test"_s);
+        r.reveal = [](const QString &value, const QString &where) -> Result<QString> {
+            if (value.startsWith(u"${secret:"_s))
+                return Error{u"No secret named pg-test/app in the keychain"_s, where, {}, {}};
+            return value;
+        };
+        const auto plan = PostgresRecipe::plan(r);
+        QVERIFY(!plan.ok());
+        QVERIFY(plan.error().what.contains(u"pg-test/app"_s));
+    }
+
+    void redisSteps()
+    {
+        const auto plan = RedisRecipe::plan(request(mInventory, u"redis-test"_s));
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+        const QStringList steps = ids(*plan);
+        QVERIFY(steps.indexOf(u"redis-test-1-6379:start"_s) < steps.indexOf(u"redis-test-1-6380:start"_s));
+        QVERIFY(steps.contains(u"verify:link:redis-test-1-6380"_s));
+        QVERIFY(steps.contains(u"verify:read:redis-test-1-6380"_s));
+        QCOMPARE(steps.count(u"10.0.0.1:redis-packages"_s), 1);
+        const QString text = plan->previewText();
+        QVERIFY(!text.contains(u"R.pass w0rd"_s));
+        QVERIFY(text.contains(u"AUTH ••••"_s));
+        const PlanStep *config = plan->step(u"redis-test-1-6380:config"_s);
+        QVERIFY(config->files.at(0).secret);
+        QVERIFY(QString::fromUtf8(config->files.at(0).content).contains(u"masterauth \"R.pass w0rd\""_s));
+        for (const PlanStep &s : plan->steps)
+            for (const PlanCommand &c : s.commands)
+                QVERIFY(!c.spec.argv.join(u' ').contains(u"R.pass"_s));
+        // With systemd: a unit per instance instead of a daemon.
+        PlanRequest r = request(mInventory, u"redis-test"_s);
+        r.facts[u"10.0.0.1"_s].systemd = true;
+        const auto withSystemd = RedisRecipe::plan(r);
+        QVERIFY(withSystemd->step(u"redis-test-1-6379:unit"_s));
+        QVERIFY(QString::fromUtf8(withSystemd->step(u"redis-test-1-6379:config"_s)->files.at(0).content).contains(u"daemonize no"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvisionPlan)
+#include "tst_provisionplan.moc"
