@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>(%n bytes, holds secrets: not shown)</source>
+        <translation>
+            <numerusform>(%n byte, holds secrets: not shown)</numerusform>
+            <numerusform>(%n bytes, holds secrets: not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stackyard::HealthPanel</name>
     <message numerus="yes">
         <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>

@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>HostFacts</name>
+    <message>
+        <source>%1 runs %2: provisioning it is not supported yet</source>
+        <translation>%1 运行的是 %2：暂不支持在其上部署</translation>
+    </message>
+    <message>
+        <source>an unknown OS</source>
+        <translation>未知的操作系统</translation>
+    </message>
+    <message>
+        <source>Stackyard provisions Debian and Ubuntu hosts (apt). Nothing was changed on this host.</source>
+        <translation>Stackyard 目前只部署 Debian 和 Ubuntu 主机（apt）。此主机上未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not read the facts of %1</source>
+        <translation>无法读取 %1 的主机信息</translation>
+    </message>
+    <message>
+        <source>Check that the host has a POSIX shell (sh) and try again.</source>
+        <translation>请确认该主机有 POSIX shell（sh），然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryLoader</name>
     <message>
         <source>Cannot read the inventory file</source>
@@ -137,6 +160,310 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>(%n bytes, holds secrets: not shown)</source>
+        <translation>
+            <numerusform>（%n 字节，含密钥：不显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (only when notified)</source>
+        <translation>（仅在被通知时执行）</translation>
+    </message>
+    <message>
+        <source> (verification)</source>
+        <translation>（验证）</translation>
+    </message>
+    <message>
+        <source>   check: %1</source>
+        <translation>   检查：%1</translation>
+    </message>
+    <message>
+        <source>the command succeeds</source>
+        <translation>命令执行成功</translation>
+    </message>
+    <message>
+        <source>   file %1 (mode %2%3):</source>
+        <translation>   文件 %1（权限 %2%3）：</translation>
+    </message>
+    <message>
+        <source>   then: %1</source>
+        <translation>   随后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRecipe</name>
+    <message>
+        <source>The PostgreSQL cluster %1 has no primary</source>
+        <translation>PostgreSQL 集群 %1 没有主库</translation>
+    </message>
+    <message>
+        <source>Set pg_role: primary on exactly one of its hosts.</source>
+        <translation>请在其中恰好一台主机上设置 pg_role: primary。</translation>
+    </message>
+    <message>
+        <source>Host %1 of %2 has no pg_seq</source>
+        <translation>%2 的主机 %1 没有 pg_seq</translation>
+    </message>
+    <message>
+        <source>Give every instance a pg_seq (1, 2, …).</source>
+        <translation>请为每个实例设置 pg_seq（1、2、…）。</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in pg_users of %2</source>
+        <translation>%2 的 pg_users 中没有用户 %1</translation>
+    </message>
+    <message>
+        <source>Add the user to the cluster&apos;s pg_users first.</source>
+        <translation>请先把该用户加入集群的 pg_users。</translation>
+    </message>
+    <message>
+        <source>Provision user %1 of PostgreSQL cluster %2</source>
+        <translation>部署 PostgreSQL 集群 %2 的用户 %1</translation>
+    </message>
+    <message>
+        <source>There is no database %1 in pg_databases of %2</source>
+        <translation>%2 的 pg_databases 中没有数据库 %1</translation>
+    </message>
+    <message>
+        <source>Add the database to the cluster&apos;s pg_databases first.</source>
+        <translation>请先把该数据库加入集群的 pg_databases。</translation>
+    </message>
+    <message>
+        <source>Provision database %1 of PostgreSQL cluster %2</source>
+        <translation>部署 PostgreSQL 集群 %2 的数据库 %1</translation>
+    </message>
+    <message>
+        <source>Provision PostgreSQL cluster %1</source>
+        <translation>部署 PostgreSQL 集群 %1</translation>
+    </message>
+    <message>
+        <source>Host %1 is not part of the PostgreSQL cluster %2</source>
+        <translation>主机 %1 不属于 PostgreSQL 集群 %2</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL %1 packages</source>
+        <translation>安装 PostgreSQL %1 软件包</translation>
+    </message>
+    <message>
+        <source>installed: %1</source>
+        <translation>已安装：%1</translation>
+    </message>
+    <message>
+        <source>Create the PostgreSQL cluster %1 (port %2, data %3)</source>
+        <translation>创建 PostgreSQL 集群 %1（端口 %2，数据目录 %3）</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>Let %1 read conf.d</source>
+        <translation>让 %1 读取 conf.d</translation>
+    </message>
+    <message>
+        <source>postgresql.conf has include_dir = &apos;conf.d&apos;</source>
+        <translation>postgresql.conf 中有 include_dir = &apos;conf.d&apos;</translation>
+    </message>
+    <message>
+        <source>Write the settings of %1</source>
+        <translation>写入 %1 的参数配置</translation>
+    </message>
+    <message>
+        <source>pg_replication_password</source>
+        <translation>pg_replication_password</translation>
+    </message>
+    <message>
+        <source>Write pg_hba.conf of %1</source>
+        <translation>写入 %1 的 pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>Copy the data of %1 from the primary (pg_basebackup)</source>
+        <translation>从主库复制 %1 的数据（pg_basebackup）</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (standby.signal)</source>
+        <translation>%1 是备库（standby.signal）</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 正在运行</translation>
+    </message>
+    <message>
+        <source>Restart %1 for its new settings</source>
+        <translation>重启 %1 以应用新参数</translation>
+    </message>
+    <message>
+        <source>Reload %1 for its new pg_hba.conf</source>
+        <translation>重新加载 %1 以应用新的 pg_hba.conf</translation>
+    </message>
+    <message>
+        <source>Drop the role %1</source>
+        <translation>删除角色 %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <source>the role&apos;s attributes, password, memberships and settings</source>
+        <translation>角色的属性、密码、成员关系和参数</translation>
+    </message>
+    <message>
+        <source>Replication slot %1</source>
+        <translation>复制槽 %1</translation>
+    </message>
+    <message>
+        <source>the slot exists</source>
+        <translation>复制槽存在</translation>
+    </message>
+    <message>
+        <source>the slot is missing</source>
+        <translation>复制槽不存在</translation>
+    </message>
+    <message>
+        <source>Drop the database %1</source>
+        <translation>删除数据库 %1</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>the database&apos;s owner, settings and comment</source>
+        <translation>数据库的属主、参数和备注</translation>
+    </message>
+    <message>
+        <source>Schemas and extensions of %1</source>
+        <translation>%1 的模式和扩展</translation>
+    </message>
+    <message>
+        <source>the schemas and extensions the inventory lists</source>
+        <translation>清单中列出的模式和扩展</translation>
+    </message>
+    <message>
+        <source>%1 streams from the primary (pg_stat_replication)</source>
+        <translation>%1 正在从主库流复制（pg_stat_replication）</translation>
+    </message>
+    <message>
+        <source>Write a check row on the primary %1</source>
+        <translation>在主库 %1 上写入一行校验数据</translation>
+    </message>
+    <message>
+        <source>Read the check row back on the replica %1</source>
+        <translation>在副本 %1 上读回校验数据</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionRunner</name>
+    <message>
+        <source>Step &quot;%1&quot; on %2 failed while %3: %4</source>
+        <translation>步骤“%1”在 %2 上%3时失败：%4</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; on %2 failed: %3 (%4)
+%5</source>
+        <translation>步骤“%1”在 %2 上失败：%3（%4）
+%5</translation>
+    </message>
+    <message>
+        <source>(output withheld: it may hold secrets)</source>
+        <translation>（输出已隐藏：其中可能含有密钥）</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 内容不同</translation>
+    </message>
+    <message>
+        <source>writing %1 (mode %2)</source>
+        <translation>写入 %1（权限 %2）</translation>
+    </message>
+    <message>
+        <source>creating the folder of %1</source>
+        <translation>创建 %1 所在的目录</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot;: cannot stage %2 for upload: %3</source>
+        <translation>步骤“%1”：无法为上传准备 %2：%3</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; on %2 failed while writing %3: %4</source>
+        <translation>步骤“%1”在 %2 上写入 %3 时失败：%4</translation>
+    </message>
+    <message>
+        <source>running its check</source>
+        <translation>执行检查</translation>
+    </message>
+    <message>
+        <source>the check did not pass</source>
+        <translation>检查未通过</translation>
+    </message>
+    <message>
+        <source>running its commands</source>
+        <translation>执行命令</translation>
+    </message>
+    <message>
+        <source>Verification &quot;%1&quot; on %2 failed: %3</source>
+        <translation>验证“%1”在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; on %2 ran, but its check still finds: %3</source>
+        <translation>步骤“%1”已在 %2 上执行，但检查仍发现：%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled at step &quot;%1&quot; on %2</source>
+        <translation>已在 %2 上的步骤“%1”处取消</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioner</name>
+    <message>
+        <source>There is no PostgreSQL or Redis cluster &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有名为 &apos;%1&apos; 的 PostgreSQL 或 Redis 集群</translation>
+    </message>
+    <message>
+        <source>List the clusters with: stackyardctl inventory list %1</source>
+        <translation>用以下命令列出集群：stackyardctl inventory list %1</translation>
+    </message>
+    <message>
+        <source>Host %1 is not part of %2</source>
+        <translation>主机 %1 不属于 %2</translation>
+    </message>
+    <message>
+        <source>Its hosts: %1</source>
+        <translation>其主机：%1</translation>
+    </message>
+    <message>
+        <source>No connection was prepared for %1</source>
+        <translation>没有为 %1 准备连接</translation>
+    </message>
+    <message>
+        <source>--user and --database apply to PostgreSQL clusters; %1 is a Redis cluster</source>
+        <translation>--user 和 --database 只用于 PostgreSQL 集群；%1 是 Redis 集群</translation>
+    </message>
+</context>
+<context>
     <name>RedisCluster</name>
     <message>
         <source>There is no Redis cluster &apos;%1&apos; in the inventory</source>
@@ -149,6 +476,116 @@
     <message>
         <source>Its Redis clusters: %1</source>
         <translation>其 Redis 集群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RedisRecipe</name>
+    <message>
+        <source>Redis %1 mode is not supported yet (cluster %2)</source>
+        <translation>暂不支持 Redis %1 模式（集群 %2）</translation>
+    </message>
+    <message>
+        <source>Stackyard provisions standalone Redis with replicas (redis_mode: standalone).</source>
+        <translation>Stackyard 部署带副本的独立 Redis（redis_mode: standalone）。</translation>
+    </message>
+    <message>
+        <source>The Redis cluster %1 has no instances</source>
+        <translation>Redis 集群 %1 没有实例</translation>
+    </message>
+    <message>
+        <source>Give its hosts redis_node and redis_instances, e.g. { 6379: {} }.</source>
+        <translation>请为其主机设置 redis_node 和 redis_instances，例如 { 6379: {} }。</translation>
+    </message>
+    <message>
+        <source>Provision Redis cluster %1</source>
+        <translation>部署 Redis 集群 %1</translation>
+    </message>
+    <message>
+        <source>Install the Redis packages</source>
+        <translation>安装 Redis 软件包</translation>
+    </message>
+    <message>
+        <source>installed: %1</source>
+        <translation>已安装：%1</translation>
+    </message>
+    <message>
+        <source>Folders of %1 (data %2)</source>
+        <translation>%1 的目录（数据 %2）</translation>
+    </message>
+    <message>
+        <source>the folders exist and belong to redis</source>
+        <translation>目录存在且属于 redis 用户</translation>
+    </message>
+    <message>
+        <source>Write the configuration of %1</source>
+        <translation>写入 %1 的配置</translation>
+    </message>
+    <message>
+        <source>systemd unit of %1</source>
+        <translation>%1 的 systemd 单元</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>%1 answers PING</source>
+        <translation>%1 响应 PING</translation>
+    </message>
+    <message>
+        <source>no PONG (%1)</source>
+        <translation>未收到 PONG（%1）</translation>
+    </message>
+    <message>
+        <source>Restart %1 for its new configuration</source>
+        <translation>重启 %1 以应用新配置</translation>
+    </message>
+    <message>
+        <source>%1 is a replica of %2, which is not an instance of %3</source>
+        <translation>%1 是 %2 的副本，但 %2 不是 %3 的实例</translation>
+    </message>
+    <message>
+        <source>replica_of must name an instance of the cluster as &apos;IP PORT&apos;.</source>
+        <translation>replica_of 必须以 &apos;IP 端口&apos; 的形式指向集群中的一个实例。</translation>
+    </message>
+    <message>
+        <source>%1 replicates %2 (INFO replication)</source>
+        <translation>%1 正在复制 %2（INFO replication）</translation>
+    </message>
+    <message>
+        <source>Write a check key on %1</source>
+        <translation>在 %1 上写入校验键</translation>
+    </message>
+    <message>
+        <source>Read the check key back on %1</source>
+        <translation>在 %1 上读回校验键</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>Cannot create the folder for run records</source>
+        <translation>无法创建运行记录目录</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder.</source>
+        <translation>请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write the run record</source>
+        <translation>无法写入运行记录</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the folder.</source>
+        <translation>请检查剩余空间和文件夹权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the run record</source>
+        <translation>无法读取运行记录</translation>
+    </message>
+    <message>
+        <source>The run record is damaged</source>
+        <translation>运行记录已损坏</translation>
     </message>
 </context>
 <context>
@@ -212,6 +649,41 @@
     <message>
         <source>Store it with: stackyardctl secret set %1</source>
         <translation>请用以下命令存储：stackyardctl secret set %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepResult</name>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>already so</source>
+        <translation>已是目标状态</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需执行</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1166,121 @@
     <message>
         <source>stackyard: give at most one inventory file</source>
         <translation>stackyard：最多只能指定一个清单文件</translation>
+    </message>
+</context>
+<context>
+    <name>pgsql</name>
+    <message>
+        <source>setting %1 is %2, should be reset</source>
+        <translation>参数 %1 为 %2，应当重置</translation>
+    </message>
+    <message>
+        <source>setting %1 is &apos;%2&apos;, should be &apos;%3&apos;</source>
+        <translation>参数 %1 为 &apos;%2&apos;，应为 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>role %1 exists and should be dropped</source>
+        <translation>角色 %1 存在，应当删除</translation>
+    </message>
+    <message>
+        <source>role %1 does not exist</source>
+        <translation>角色 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is %2, should be %3</source>
+        <translation>%1 为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>connection limit is %1, should be %2</source>
+        <translation>连接数上限为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>password is not set</source>
+        <translation>未设置密码</translation>
+    </message>
+    <message>
+        <source>password differs</source>
+        <translation>密码不同</translation>
+    </message>
+    <message>
+        <source>comment differs</source>
+        <translation>备注不同</translation>
+    </message>
+    <message>
+        <source>not a member of %1</source>
+        <translation>不是 %1 的成员</translation>
+    </message>
+    <message>
+        <source>admin option on %1 differs</source>
+        <translation>对 %1 的管理选项不同</translation>
+    </message>
+    <message>
+        <source>still a member of %1</source>
+        <translation>仍是 %1 的成员</translation>
+    </message>
+    <message>
+        <source>valid until %1, should be %2</source>
+        <translation>有效期至 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>database %1 exists and should be dropped</source>
+        <translation>数据库 %1 存在，应当删除</translation>
+    </message>
+    <message>
+        <source>database %1 is to be recreated</source>
+        <translation>数据库 %1 将被重建</translation>
+    </message>
+    <message>
+        <source>database %1 does not exist</source>
+        <translation>数据库 %1 不存在</translation>
+    </message>
+    <message>
+        <source>owner is %1, should be %2</source>
+        <translation>属主为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>is_template differs</source>
+        <translation>is_template 不同</translation>
+    </message>
+    <message>
+        <source>allowconn differs</source>
+        <translation>allowconn 不同</translation>
+    </message>
+    <message>
+        <source>CONNECT for PUBLIC differs</source>
+        <translation>PUBLIC 的 CONNECT 权限不同</translation>
+    </message>
+    <message>
+        <source>encoding is %1, not %2: it can only be set when the database is created (state: recreate)</source>
+        <translation>编码为 %1 而不是 %2：编码只能在创建数据库时设置（state: recreate）</translation>
+    </message>
+    <message>
+        <source>schema %1 exists and should be dropped</source>
+        <translation>模式 %1 存在，应当删除</translation>
+    </message>
+    <message>
+        <source>schema %1 is missing</source>
+        <translation>缺少模式 %1</translation>
+    </message>
+    <message>
+        <source>schema %1 is owned by %2, should be %3</source>
+        <translation>模式 %1 的属主为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <source>extension %1 is installed and should be dropped</source>
+        <translation>扩展 %1 已安装，应当删除</translation>
+    </message>
+    <message>
+        <source>extension %1 is missing</source>
+        <translation>缺少扩展 %1</translation>
+    </message>
+    <message>
+        <source>extension %1 is version %2, should be %3</source>
+        <translation>扩展 %1 的版本为 %2，应为 %3</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4306,90 @@
     <message>
         <source>Copy a file to or from a host (atomic replace)</source>
         <translation>在本机与主机之间复制文件（原子替换）</translation>
+    </message>
+    <message>
+        <source>Provisions a PostgreSQL or Redis cluster of INVENTORY on its hosts. First the hosts&apos; facts are read (OS, memory, cores, init system) and the exact plan is made: every command and every file, secrets masked. --dry-run prints it and changes nothing; otherwise it is applied step by step, each step first checking whether its state is already so. It stops at the first failure with the host, step, command and error; applying again continues. Ctrl-C cancels. Each apply is recorded (see &apos;provision runs&apos;). Exit 0 on success, 1 on a failure.</source>
+        <translation>在主机上部署 INVENTORY 中的 PostgreSQL 或 Redis 集群。先读取主机信息（操作系统、内存、CPU 核数、初始化系统），生成确切的计划：每条命令、每个文件，密钥均已隐藏。--dry-run 只打印计划，不做任何更改；否则逐步执行，每一步先检查其状态是否已经达成。遇到第一个失败即停止，并给出主机、步骤、命令和错误；再次执行会接着完成。Ctrl-C 取消。每次执行都会被记录（见 &apos;provision runs&apos;）。成功时退出码为 0，失败时为 1。</translation>
+    </message>
+    <message>
+        <source>A pg_cluster or redis_cluster name, or its group.</source>
+        <translation>pg_cluster 或 redis_cluster 名称，或其分组名。</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>打印计划，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Only the steps on this host (an inventory host key).</source>
+        <translation>只执行此主机（清单中的主机键）上的步骤。</translation>
+    </message>
+    <message>
+        <source>Only this user of the PostgreSQL cluster (like bin/pgsql-user).</source>
+        <translation>只处理 PostgreSQL 集群中的此用户（类似 bin/pgsql-user）。</translation>
+    </message>
+    <message>
+        <source>Only this database of the PostgreSQL cluster (like bin/pgsql-db).</source>
+        <translation>只处理 PostgreSQL 集群中的此数据库（类似 bin/pgsql-db）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: the plan (with --dry-run) or the run&apos;s result.</source>
+        <translation>输出 JSON：计划（配合 --dry-run）或执行结果。</translation>
+    </message>
+    <message>
+        <source>Show each command&apos;s output as it runs.</source>
+        <translation>实时显示每条命令的输出。</translation>
+    </message>
+    <message>
+        <source>stackyardctl provision: expected INVENTORY and CLUSTER</source>
+        <translation>stackyardctl provision：需要 INVENTORY 和 CLUSTER 两个参数</translation>
+    </message>
+    <message>
+        <source>stackyardctl provision: --user and --database cannot be used together</source>
+        <translation>stackyardctl provision：--user 和 --database 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Reading the facts of the hosts…</source>
+        <translation>正在读取主机信息…</translation>
+    </message>
+    <message>
+        <source>warning: %1 (an apply fails until it can be read)</source>
+        <translation>警告：%1（在能读取之前，执行会失败）</translation>
+    </message>
+    <message>
+        <source>%1: done in %2 s: %3 step(s) changed, %4 already so.</source>
+        <translation>%1：用时 %2 秒完成：%3 个步骤有更改，%4 个已是目标状态。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing after this step was done. Apply again to continue.</source>
+        <translation>已取消：此步骤之后的内容均未执行。再次执行即可继续。</translation>
+    </message>
+    <message>
+        <source>Fix the cause and apply again: steps already done are checked and skipped.</source>
+        <translation>请排除原因后再次执行：已完成的步骤会被检查并跳过。</translation>
+    </message>
+    <message>
+        <source>Run recorded in %1</source>
+        <translation>运行记录保存在 %1</translation>
+    </message>
+    <message>
+        <source>Lists the provisioning runs recorded on this machine, newest first.</source>
+        <translation>列出本机记录的部署运行，最新的在前。</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Plan and apply a PostgreSQL or Redis cluster on its hosts</source>
+        <translation>规划并在主机上部署 PostgreSQL 或 Redis 集群</translation>
+    </message>
+    <message>
+        <source>List the recorded provisioning runs</source>
+        <translation>列出已记录的部署运行</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ctl/hostcommands.h"
 
 #include "ctl/hostaccess.h"
+#include "ctl/interruptcancels.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,47 +24,6 @@ namespace {
 
 // Exit status of "host exec" when the command could not be run at all (like ssh).
 constexpr int ExitTransport = 255;
-
-std::atomic<bool> gInterrupted{false};
-
-void onInterrupt(int)
-{
-    gInterrupted.store(true);
-}
-
-// Ctrl-C (and TERM/HUP) cancel the remote command instead of leaving it running.
-class InterruptCancels
-{
-public:
-    explicit InterruptCancels(CancelToken token)
-    {
-        gInterrupted.store(false);
-        for (const int signo : {SIGINT, SIGTERM, SIGHUP})
-            std::signal(signo, onInterrupt);
-        mWatcher = std::thread([this, token] {
-            while (!mDone.load()) {
-                if (gInterrupted.load()) {
-                    token.cancel();
-                    return;
-                }
-                ::usleep(50 * 1000);
-            }
-        });
-    }
-    ~InterruptCancels()
-    {
-        mDone.store(true);
-        mWatcher.join();
-        for (const int signo : {SIGINT, SIGTERM, SIGHUP})
-            std::signal(signo, SIG_DFL);
-    }
-    InterruptCancels(const InterruptCancels &) = delete;
-    InterruptCancels &operator=(const InterruptCancels &) = delete;
-
-private:
-    std::atomic<bool> mDone{false};
-    std::thread mWatcher;
-};
 
 int usageError(Io &io, const QString &message)
 {

@@ -7,6 +7,7 @@
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
 #include "ctl/inventoryshowcommand.h"
+#include "ctl/provisioncommand.h"
 #include "ctl/secretcommands.h"
 #include "settings/preferences.h"
 
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     stackyard::ctl::Io io{out, err};
     const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + QList{stackyard::ctl::inventoryShowCommand()}
                                   + stackyard::ctl::inventoryEditCommands() + stackyard::ctl::secretCommands()
-                                  + stackyard::ctl::hostCommands());
+                                  + stackyard::ctl::hostCommands()
+                                  + QList{stackyard::ctl::provisionRunsCommand(), stackyard::ctl::provisionCommand()});
     return cli.run(QCoreApplication::arguments(), io);
 }

@@ -38,6 +38,12 @@ Provisioner::Provisioner(const Inventory &inventory, TransportOptions options)
 {
 }
 
+Provisioner::Provisioner(const Inventory &inventory, TransportFactory factory)
+    : mInventory(inventory)
+    , mFactory(std::move(factory))
+{
+}
+
 Result<QStringList> Provisioner::hostsOf(const Target &target) const
 {
     QStringList hosts;
@@ -73,6 +79,12 @@ Result<std::shared_ptr<Transport>> Provisioner::transportFor(const QString &host
 {
     if (const auto it = mTransports.constFind(hostKey); it != mTransports.constEnd())
         return *it;
+    if (mFactory) {
+        Result<std::shared_ptr<Transport>> made = mFactory(hostKey);
+        if (made)
+            mTransports.insert(hostKey, *made);
+        return made;
+    }
     const SshConfig config = SshConfig::load(SshConfig::defaultPath());
     const Result<HostSettings> settings = HostSettings::fromInventory(mInventory, hostKey, config);
     if (!settings)

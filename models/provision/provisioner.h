@@ -33,7 +33,12 @@ public:
         QHash<QString, bool> sudoHosts; // hosts whose root work goes through sudo
     };
 
+    // How a host of the inventory is reached (with its secrets read and its questions answered).
+    using TransportFactory = std::function<Result<std::shared_ptr<Transport>>(const QString &hostKey)>;
+
+    // Hosts reached with options (secrets from options.credentials, prompts from options.prompts).
     Provisioner(const Inventory &inventory, TransportOptions options);
+    Provisioner(const Inventory &inventory, TransportFactory factory);
 
     // The host keys the target's plan will touch.
     Result<QStringList> hostsOf(const Target &target) const;
@@ -48,6 +53,7 @@ public:
 private:
     const Inventory &mInventory;
     TransportOptions mOptions;
+    TransportFactory mFactory;
     std::function<Result<QString>(const QString &, const QString &)> mReveal;
     QHash<QString, std::shared_ptr<Transport>> mTransports;
 };

@@ -169,6 +169,19 @@ Result<bool> PostgresSteps::addInstance(QList<PlanStep> &steps, const PgInstance
                         mHost.root(create)};
     steps.append(cluster);
 
+    // Stackyard's settings live in conf.d: make sure postgresql.conf reads it (Debian's
+    // createcluster.conf does by default; a host may have changed that).
+    PlanStep include;
+    include.id = stepId(u"include"_s);
+    include.host = host;
+    include.title = QCoreApplication::translate("PostgresRecipe", "Let %1 read conf.d").arg(mName);
+    const QString mainConf = mConfigDir + u"/postgresql.conf"_s;
+    include.check = mHost.script(u"grep -Eq \"^[[:space:]]*include_dir[[:space:]]*=[[:space:]]*'conf.d'\" \"$1\""_s, {mainConf});
+    include.checkText = QCoreApplication::translate("PostgresRecipe", "postgresql.conf has include_dir = 'conf.d'");
+    include.commands = {mHost.script(u"printf \"\\ninclude_dir = 'conf.d'\\n\" >> \"$1\""_s, {mainConf})};
+    include.notifies = {stepId(u"restart"_s)};
+    steps.append(include);
+
     // Settings, sized from the host.
     PgConfig::Input in;
     in.version = mCluster.version;
