@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace stackyard {
 
@@ -24,12 +25,24 @@ public:
         bool env = false;   // the .env template (KEY=default lines), rendered by AppEnv
     };
 
+    // What a recipe is, as data: its template folder and files, the env key of the port it
+    // publishes, and the path that answers 200 once the app is up.
+    struct Description
+    {
+        QString kind;
+        QList<TemplateFile> files;
+        QString portKey;
+        QString healthPath;
+    };
+
+    explicit AppRecipe(Description description) : mDescription(std::move(description)) {}
     virtual ~AppRecipe() = default;
 
-    virtual QString kind() const = 0;
-    virtual QList<TemplateFile> files() const = 0;
-    virtual QString portKey() const = 0;       // the env key of the published port
-    virtual QString healthPath() const = 0;    // answers 200 once the app is up
+    const QString &kind() const { return mDescription.kind; }
+    const QList<TemplateFile> &files() const { return mDescription.files; }
+    const QString &portKey() const { return mDescription.portKey; }
+    const QString &healthPath() const { return mDescription.healthPath; }
+
     // The template conditions (#@if) this app's inventory values select; decided before the
     // templates are read, from the typed view alone.
     virtual void chooseConditions(AppRenderContext &context) const = 0;
@@ -40,6 +53,9 @@ public:
     // The recipe for an app: by the basename of its src, else by its name (dify, open-webui).
     static const AppRecipe *find(const AppDefinition &app);
     static QStringList kinds();
+
+private:
+    Description mDescription;
 };
 
 } // namespace stackyard

@@ -11,34 +11,20 @@ const QString kRedisInStack = u"redis-in-stack"_s;
 
 } // namespace
 
-QString DifyRecipe::kind() const
+// The health path is routed by nginx to the API (location /console/api): the console's ping
+// answers without a session once the API serves requests, which needs its database and Redis.
+DifyRecipe::DifyRecipe()
+    : AppRecipe({u"dify"_s,
+                 {{u"docker-compose.yml"_s, u"docker-compose.yml"_s, 0644, false},
+                  {u"env"_s, u".env"_s, 0600, true},
+                  {u"nginx/nginx.conf"_s, u"nginx/nginx.conf"_s, 0644, false},
+                  {u"nginx/proxy.conf"_s, u"nginx/proxy.conf"_s, 0644, false},
+                  {u"nginx/conf.d/default.conf"_s, u"nginx/conf.d/default.conf"_s, 0644, false},
+                  {u"ssrf_proxy/squid.conf"_s, u"ssrf_proxy/squid.conf"_s, 0644, false},
+                  {u"sandbox/conf/config.yaml"_s, u"sandbox/conf/config.yaml"_s, 0644, false}},
+                 u"DIFY_PORT"_s,
+                 u"/console/api/ping"_s})
 {
-    return u"dify"_s;
-}
-
-QList<AppRecipe::TemplateFile> DifyRecipe::files() const
-{
-    return {
-        {u"docker-compose.yml"_s, u"docker-compose.yml"_s, 0644, false},
-        {u"env"_s, u".env"_s, 0600, true},
-        {u"nginx/nginx.conf"_s, u"nginx/nginx.conf"_s, 0644, false},
-        {u"nginx/proxy.conf"_s, u"nginx/proxy.conf"_s, 0644, false},
-        {u"nginx/conf.d/default.conf"_s, u"nginx/conf.d/default.conf"_s, 0644, false},
-        {u"ssrf_proxy/squid.conf"_s, u"ssrf_proxy/squid.conf"_s, 0644, false},
-        {u"sandbox/conf/config.yaml"_s, u"sandbox/conf/config.yaml"_s, 0644, false},
-    };
-}
-
-QString DifyRecipe::portKey() const
-{
-    return u"DIFY_PORT"_s;
-}
-
-QString DifyRecipe::healthPath() const
-{
-    // Routed by nginx to the API (location /console/api); the console's ping answers without a
-    // session once the API serves requests, which needs its database and Redis.
-    return u"/console/api/ping"_s;
 }
 
 void DifyRecipe::chooseConditions(AppRenderContext &context) const

@@ -15,10 +15,7 @@ class DifyRecipe : public AppRecipe
     Q_DECLARE_TR_FUNCTIONS(stackyard::DifyRecipe)
 
 public:
-    QString kind() const override;
-    QList<TemplateFile> files() const override;
-    QString portKey() const override;
-    QString healthPath() const override;
+    DifyRecipe();
     void chooseConditions(AppRenderContext &context) const override;
     std::optional<Error> prepare(AppRenderContext &context) const override;
 

@@ -12,27 +12,13 @@ const QString kRedis = u"redis"_s;
 
 } // namespace
 
-QString OpenWebUiRecipe::kind() const
+OpenWebUiRecipe::OpenWebUiRecipe()
+    : AppRecipe({u"open-webui"_s,
+                 {{u"docker-compose.yml"_s, u"docker-compose.yml"_s, 0644, false},
+                  {u"env"_s, u".env"_s, 0600, true}},
+                 u"OPEN_WEBUI_PORT"_s,
+                 u"/health"_s})
 {
-    return u"open-webui"_s;
-}
-
-QList<AppRecipe::TemplateFile> OpenWebUiRecipe::files() const
-{
-    return {
-        {u"docker-compose.yml"_s, u"docker-compose.yml"_s, 0644, false},
-        {u"env"_s, u".env"_s, 0600, true},
-    };
-}
-
-QString OpenWebUiRecipe::portKey() const
-{
-    return u"OPEN_WEBUI_PORT"_s;
-}
-
-QString OpenWebUiRecipe::healthPath() const
-{
-    return u"/health"_s;
 }
 
 void OpenWebUiRecipe::chooseConditions(AppRenderContext &context) const

@@ -15,10 +15,7 @@ class OpenWebUiRecipe : public AppRecipe
     Q_DECLARE_TR_FUNCTIONS(stackyard::OpenWebUiRecipe)
 
 public:
-    QString kind() const override;
-    QList<TemplateFile> files() const override;
-    QString portKey() const override;
-    QString healthPath() const override;
+    OpenWebUiRecipe();
     void chooseConditions(AppRenderContext &context) const override;
     std::optional<Error> prepare(AppRenderContext &context) const override;
 
