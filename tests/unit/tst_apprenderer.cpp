@@ -341,6 +341,7 @@ private slots:
         QCOMPARE(local.stack->envValue(u"DB_PASSWORD"_s), u"it's a \"pass\" #1"_s);
         QCOMPARE(local.stack->envValue(u"SANDBOX_ENABLE_NETWORK"_s), u"false"_s);
         QCOMPARE(local.stack->envValue(u"CHECK_UPDATE_URL"_s), u"True"_s);
+        QVERIFY(local.stack->file(u".env"_s)->content.contains("\nSMTP_SERVER=\n"));
         QCOMPARE(local.stack->envValue(u"REDIS_PASSWORD"_s).size(), 44);
         QVERIFY(local.stack->file(u"docker-compose.yml"_s)->content.contains("\n  redis:\n"));
 
