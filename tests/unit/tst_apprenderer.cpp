@@ -376,7 +376,8 @@ private slots:
                 if (const auto quoted = EnvFile::quote(secret))
                     QVERIFY(!preview.contains(*quoted));
             }
-            QVERIFY(preview.contains(u"DB_PASSWORD=********"_s) || preview.contains(u"DATABASE_URL=postgresql://openwebui:********@"_s));
+            QVERIFY(preview.contains(u"DB_PASSWORD=********"_s)
+                    || preview.contains(u"DATABASE_URL=postgresql://openwebui:********@"_s));
             QVERIFY(preview.contains(u"docker compose --project-name"_s));
             QVERIFY(preview.contains(r.stack->healthUrl));
         }
@@ -456,8 +457,9 @@ private slots:
         QFETCH(QString, value);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Inventory inventory = loadInventory(difyInventory(u"              REDIS_PASSWORD: '${secret:db}'\n"
-                                                                "              NEXT_PUBLIC_COOKIE_DOMAIN: '${secret:db}'\n"_s));
+        const Inventory inventory = loadInventory(
+            difyInventory(u"              REDIS_PASSWORD: '${secret:db}'\n"
+                          "              NEXT_PUBLIC_COOKIE_DOMAIN: '${secret:db}'\n"_s));
         const Rendered r = renderOne(inventory, {{u"${secret:db}"_s, value}}, u"dify"_s, dir.path());
         QVERIFY2(r.stack.ok(), qPrintable(r.stack.ok() ? QString() : r.stack.error().toString()));
         QVERIFY(writeStack(*r.stack));
@@ -533,10 +535,10 @@ private slots:
                                  << u"dify/dify:my-key"_s;
         QTest::newRow("twice") << difyInventory(u"              db_port: 5433\n              DB_PORT: 5432\n"_s)
                                << u"sets DB_PORT twice"_s << u"dify/dify:DB_PORT"_s;
-        QTest::newRow("no secret key") << difyInventory(u"              secret_key_unused: x\n"_s).replace("SECRET_KEY: sk-test", "SECRET_KEY: ''")
+        QTest::newRow("no secret key") << difyInventory({}).replace("SECRET_KEY: sk-test", "SECRET_KEY: ''")
                                        << u"SECRET_KEY is not set"_s << u"dify/dify:SECRET_KEY"_s;
-        QTest::newRow("bad port") << difyInventory(u"              DIFY_PORT: 80000\n"_s) << u"DIFY_PORT must be a port"_s
-                                  << u"dify/dify:DIFY_PORT"_s;
+        QTest::newRow("bad port") << difyInventory(u"              DIFY_PORT: 80000\n"_s)
+                                  << u"DIFY_PORT must be a port"_s << u"dify/dify:DIFY_PORT"_s;
         QTest::newRow("relative data") << difyInventory(u"              DIFY_DATA: data/dify\n"_s)
                                        << u"DIFY_DATA must be an absolute directory"_s << u"dify/dify:DIFY_DATA"_s;
         QTest::newRow("server name") << difyInventory(u"              NGINX_SERVER_NAME: 'a; return 200'\n"_s)
@@ -607,8 +609,8 @@ private slots:
 
         // A host without docker: the command does not even start (over SSH: exit 127).
         QTemporaryDir empty;
-        const ProcessResult missing =
-            run(QStringList{u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\""_s} + checks[0].argvs.first(), {}, empty.path());
+        const QStringList viaShell{u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\""_s};
+        const ProcessResult missing = run(viaShell + checks[0].argvs.first(), {}, empty.path());
         QCOMPARE(missing.exitCode, 127);
         const Error e = checks[0].failed(u"10.10.10.11"_s, u"sh: 1: docker: not found"_s);
         QCOMPARE(e.what, u"Docker is not installed on 10.10.10.11: there is no docker command"_s);

@@ -181,8 +181,8 @@ QList<AppGroup> AppGroup::all(const Inventory &inventory)
         const YAML::Node apps = appsValue.node;
         if (apps.IsMap())
             for (auto it = apps.begin(); it != apps.end(); ++it)
-                a.apps.append(readApp(QString::fromStdString(it->first.Scalar()), it->second, vars, a.address, inventory,
-                                      pg, redis, appsValue.pointer));
+                a.apps.append(readApp(QString::fromStdString(it->first.Scalar()), it->second, vars, a.address,
+                                      inventory, pg, redis, appsValue.pointer));
         else if (!a.defaultApp.isEmpty())
             a.apps.append(readApp(a.defaultApp, YAML::Node(), vars, a.address, inventory, pg, redis));
         out.append(a);

@@ -61,7 +61,8 @@ std::optional<Error> AppRenderContext::readConf()
             return error(written, tr("App %1: '%2' cannot be a .env key").arg(mApp.name, written),
                          tr("Use letters, digits and '_', starting with a letter or '_'."));
         if (seen.contains(key))
-            return error(key, tr("App %1: the conf sets %2 twice (as %3 and %4)").arg(mApp.name, key, seen[key], written),
+            return error(key,
+                         tr("App %1: the conf sets %2 twice (as %3 and %4)").arg(mApp.name, key, seen[key], written),
                          tr("Keys are upper-cased into .env, so both are the same setting: keep one."));
         seen.insert(key, written);
         const QString value = mApp.booleanConf.contains(written) ? booleanText(raw) : raw;

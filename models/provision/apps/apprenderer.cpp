@@ -64,7 +64,9 @@ Result<AppStack> AppRenderer::renderWith(AppRenderContext &context, const AppRec
     const AppDefinition &app = context.app();
     static const QRegularExpression directory(u"^/[A-Za-z0-9._@+/-]*[A-Za-z0-9._@+-]$"_s);
     if (!directory.match(app.directory).hasMatch())
-        return context.error({}, tr("App %1: its directory %2 is not an absolute path Stackyard can use").arg(app.name, app.directory),
+        return context.error({},
+                             tr("App %1: its directory %2 is not an absolute path Stackyard can use")
+                                 .arg(app.name, app.directory),
                              tr("Set dest to a directory like /opt/%1 (letters, digits and . _ - @ +).").arg(app.name));
     AppStack stack;
     stack.app = app.name;

@@ -62,7 +62,8 @@ std::optional<Error> OpenWebUiRecipe::preparePostgres(AppRenderContext &context)
     const AppDefinition::Endpoint &pg = context.app().postgres;
     if (pg.user.isEmpty() || pg.database.isEmpty())
         return context.error(u"DATABASE_URL"_s,
-                             tr("App %1: the PostgreSQL connection names no user or no database").arg(context.app().name),
+                             tr("App %1: the PostgreSQL connection names no user or no database")
+                                 .arg(context.app().name),
                              tr("Set DATABASE_USER and DATABASE_NAME (or a complete DATABASE_URL) in the app's conf."));
     const Result<QString> password = context.postgresPassword(u"DATABASE_PASSWORD"_s);
     if (!password)
