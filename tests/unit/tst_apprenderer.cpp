@@ -383,6 +383,21 @@ private slots:
         }
     }
 
+    // A password the conf repeats under a key that does not look secret is masked too.
+    void copiesOfSecretsAreMasked()
+    {
+        const Inventory inventory = loadInventory(
+            difyInventory(u"              ADMIN_HINT: 'db password: hunter2-long'\n"
+                          "              WEBHOOK_USER: hunter2-long\n"_s));
+        const Rendered r = renderOne(inventory, {{u"${secret:db}"_s, u"hunter2-long"_s}}, u"dify"_s);
+        QVERIFY(r.stack.ok());
+        const QString preview = r.stack->preview();
+        QVERIFY(!preview.contains(u"hunter2"_s));
+        QVERIFY(preview.contains(u"ADMIN_HINT=********\n"_s));
+        QVERIFY(preview.contains(u"WEBHOOK_USER=********\n"_s));
+        QVERIFY(r.stack->file(u".env"_s)->content.contains("WEBHOOK_USER=hunter2-long\n"));
+    }
+
     void composeConfigAccepts_data()
     {
         goldenFiles_data();

@@ -84,6 +84,18 @@ void AppEnv::markSecret(const QString &key)
         e->secret = true;
 }
 
+void AppEnv::markCopiesOfSecrets()
+{
+    QStringList secrets;
+    for (const Entry &e : std::as_const(mEntries))
+        if (e.secret && !e.value.isEmpty())
+            secrets.append(e.value);
+    for (Entry &e : mEntries)
+        for (const QString &secret : std::as_const(secrets))
+            if (e.value == secret || (secret.size() >= 6 && e.value.contains(secret)))
+                e.secret = true;
+}
+
 bool AppEnv::fromInventory(const QString &key) const
 {
     const Entry *e = find(key);
@@ -98,7 +110,7 @@ QString AppEnv::value(const QString &key) const
 
 bool AppEnv::isSecretKey(const QString &key)
 {
-    return key.contains(u"PASSWORD"_s) || key.contains(u"PASSWD"_s) || key.contains(u"SECRET"_s)
+    return key.contains(u"PASS"_s) || key.contains(u"SECRET"_s)
         || key.contains(u"TOKEN"_s) || key.endsWith(u"_KEY"_s) || key.endsWith(u"_DSN"_s);
 }
 

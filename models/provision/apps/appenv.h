@@ -36,13 +36,16 @@ public:
     void force(const QString &key, const QString &value, bool secret = false);
     void remove(const QString &key);
     void markSecret(const QString &key);
+    // Marks as secret every value that is, or (from 6 characters on) contains, the value of a
+    // secret: a password the conf repeats under a harmless-looking key is masked too.
+    void markCopiesOfSecrets();
 
     bool contains(const QString &key) const { return find(key) != nullptr; }
     bool fromInventory(const QString &key) const;
     QString value(const QString &key) const;
     const QList<Entry> &entries() const { return mEntries; }
 
-    // Key names that hold secrets whatever their value: *PASSWORD*, *SECRET*, *TOKEN*, *_KEY, *_DSN.
+    // Key names that hold secrets whatever their value: *PASS*, *SECRET*, *TOKEN*, *_KEY, *_DSN.
     static bool isSecretKey(const QString &key);
     // What a preview shows for a secret: ******** (a URL keeps all but its password).
     static QString masked(const QString &value);

@@ -107,6 +107,7 @@ Result<AppStack> AppRenderer::renderWith(AppRenderContext &context, const AppRec
         return *e;
     if (auto e = context.checkEnvValues())
         return *e;
+    context.env().markCopiesOfSecrets();
     if (auto e = renderFiles(context, recipe, stack))
         return *e;
 
