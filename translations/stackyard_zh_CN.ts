@@ -1284,6 +1284,230 @@
     </message>
 </context>
 <context>
+    <name>stackyard::AppRenderContext</name>
+    <message>
+        <source>App %1: &apos;%2&apos; cannot be a .env key</source>
+        <translation>应用 %1：“%2”不能作为 .env 的键</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and &apos;_&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>请使用字母、数字和“_”，并以字母或“_”开头。</translation>
+    </message>
+    <message>
+        <source>App %1: the conf sets %2 twice (as %3 and %4)</source>
+        <translation>应用 %1：conf 两次设置了 %2（%3 和 %4）</translation>
+    </message>
+    <message>
+        <source>Keys are upper-cased into .env, so both are the same setting: keep one.</source>
+        <translation>写入 .env 时键会转为大写，所以两者是同一个设置：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 holds a secret reference inside other text</source>
+        <translation>应用 %1：%2 在其他文本中夹带了密钥引用</translation>
+    </message>
+    <message>
+        <source>A ${secret:NAME} reference must be the whole value.</source>
+        <translation>${secret:NAME} 引用必须是整个值。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 refers to the secret %3, whose value is not available</source>
+        <translation>应用 %1：%2 引用的密钥 %3 取不到值</translation>
+    </message>
+    <message>
+        <source>Store it in the keychain (stackyardctl secret set %1) and make sure the keychain is unlocked.</source>
+        <translation>请把它存入钥匙串（stackyardctl secret set %1），并确认钥匙串已解锁。</translation>
+    </message>
+    <message>
+        <source>App %1: the password of PostgreSQL user %2 in %3 is stored only as a hash</source>
+        <translation>应用 %1：%3 中 PostgreSQL 用户 %2 的密码只以哈希形式保存</translation>
+    </message>
+    <message>
+        <source>Set %1 in the app&apos;s conf; a ${secret:NAME} reference keeps it out of the file.</source>
+        <translation>请在应用的 conf 中设置 %1；使用 ${secret:NAME} 引用可以不把它写进文件。</translation>
+    </message>
+    <message>
+        <source>App %1: no password for PostgreSQL user %2</source>
+        <translation>应用 %1：PostgreSQL 用户 %2 没有密码</translation>
+    </message>
+    <message>
+        <source>Set %1 in the app&apos;s conf, or the user&apos;s password in the cluster&apos;s pg_users.</source>
+        <translation>请在应用的 conf 中设置 %1，或在集群的 pg_users 中设置该用户的密码。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 must be a port number (1-65535)</source>
+        <translation>应用 %1：%2 必须是端口号（1-65535）</translation>
+    </message>
+    <message>
+        <source>Change it in the app&apos;s conf.</source>
+        <translation>请在应用的 conf 中修改。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 must be an absolute directory on the host</source>
+        <translation>应用 %1：%2 必须是主机上的绝对路径目录</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . _ - @ + between the slashes, like /data/%1.</source>
+        <translation>斜杠之间请只用字母、数字和 . _ - @ +，例如 /data/%1。</translation>
+    </message>
+    <message>
+        <source>an image reference like registry/name:tag</source>
+        <translation>形如 registry/name:tag 的镜像引用</translation>
+    </message>
+    <message>
+        <source>App %1: %2 must be %3</source>
+        <translation>应用 %1：%2 必须是%3</translation>
+    </message>
+    <message>
+        <source>App %1: the value of %2 cannot be written to .env: %3</source>
+        <translation>应用 %1：%2 的值无法写入 .env：%3</translation>
+    </message>
+    <message>
+        <source>Change the value in the app&apos;s conf (or the secret it refers to).</source>
+        <translation>请修改应用 conf 中的值（或它引用的密钥）。</translation>
+    </message>
+    <message>
+        <source>App %1: the file entry %2 needs an absolute path and an octal mode like 0755</source>
+        <translation>应用 %1：file 条目 %2 需要绝对路径和形如 0755 的八进制权限</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::AppRenderer</name>
+    <message>
+        <source>Stackyard has no template for the app %1</source>
+        <translation>Stackyard 没有应用 %1 的模板</translation>
+    </message>
+    <message>
+        <source>Stackyard can provision these apps: %1.</source>
+        <translation>Stackyard 可以部署这些应用：%1。</translation>
+    </message>
+    <message>
+        <source>App %1: its directory %2 is not an absolute path Stackyard can use</source>
+        <translation>应用 %1：其目录 %2 不是 Stackyard 可用的绝对路径</translation>
+    </message>
+    <message>
+        <source>Set dest to a directory like /opt/%1 (letters, digits and . _ - @ +).</source>
+        <translation>请把 dest 设为类似 /opt/%1 的目录（字母、数字和 . _ - @ +）。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 cannot name a compose project</source>
+        <translation>应用 %1：%2 不能作为 compose 项目名</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s last part must start with a letter or digit and hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>目录的最后一段必须以字母或数字开头，且只含字母、数字、“-”和“_”。</translation>
+    </message>
+    <message>
+        <source>Docker is installed</source>
+        <translation>已安装 Docker</translation>
+    </message>
+    <message>
+        <source>Docker is not installed on %1: there is no docker command</source>
+        <translation>%1 上没有安装 Docker：找不到 docker 命令</translation>
+    </message>
+    <message>
+        <source>Install Docker Engine on the host (Debian: apt-get install docker.io), or run Pigsty&apos;s docker.yml for it.</source>
+        <translation>请在该主机上安装 Docker Engine（Debian：apt-get install docker.io），或为它运行 Pigsty 的 docker.yml。</translation>
+    </message>
+    <message>
+        <source>The Docker engine answers</source>
+        <translation>Docker 引擎有响应</translation>
+    </message>
+    <message>
+        <source>The Docker engine on %1 does not answer: docker info failed</source>
+        <translation>%1 上的 Docker 引擎没有响应：docker info 失败</translation>
+    </message>
+    <message>
+        <source>Start it (systemctl start docker) and make sure the SSH user may use it: a member of the docker group, or ansible_become.</source>
+        <translation>请启动它（systemctl start docker），并确认 SSH 用户有权使用：属于 docker 组，或设置 ansible_become。</translation>
+    </message>
+    <message>
+        <source>docker compose or docker-compose is installed</source>
+        <translation>已安装 docker compose 或 docker-compose</translation>
+    </message>
+    <message>
+        <source>Neither docker compose nor docker-compose is installed on %1</source>
+        <translation>%1 上既没有 docker compose 也没有 docker-compose</translation>
+    </message>
+    <message>
+        <source>Install the compose plugin (docker-compose-plugin) or docker-compose on the host.</source>
+        <translation>请在该主机上安装 compose 插件（docker-compose-plugin）或 docker-compose。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::AppStack</name>
+    <message>
+        <source>App %1 (%2) of group %3 on %4</source>
+        <translation>应用 %1（%2），分组 %3，主机 %4</translation>
+    </message>
+    <message>
+        <source>Compose project %1 in %2</source>
+        <translation>Compose 项目 %1，目录 %2</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Directories:</source>
+        <translation>目录：</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>属主 %1</translation>
+    </message>
+    <message>
+        <source>File %1/%2, mode %3</source>
+        <translation>文件 %1/%2，权限 %3</translation>
+    </message>
+    <message>
+        <source>secret values masked</source>
+        <translation>敏感值已隐藏</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>启动：</translation>
+    </message>
+    <message>
+        <source>Ready when %1 answers 200</source>
+        <translation>%1 返回 200 即就绪</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::AppTemplate</name>
+    <message>
+        <source>This is a defect of Stackyard&apos;s app template; please report it.</source>
+        <translation>这是 Stackyard 应用模板的缺陷，请报告它。</translation>
+    </message>
+    <message>
+        <source>Stackyard has no app template %1</source>
+        <translation>Stackyard 没有应用模板 %1</translation>
+    </message>
+    <message>
+        <source>This is a defect of the build: the app templates are compiled into Stackyard.</source>
+        <translation>这是构建的缺陷：应用模板应编译进 Stackyard。</translation>
+    </message>
+    <message>
+        <source>&apos;#@if&apos; inside another &apos;#@if&apos; block</source>
+        <translation>“#@if”嵌套在另一个“#@if”块中</translation>
+    </message>
+    <message>
+        <source>&apos;#@end&apos; without &apos;#@if&apos;</source>
+        <translation>“#@end”没有对应的“#@if”</translation>
+    </message>
+    <message>
+        <source>No value for {{%1}}</source>
+        <translation>{{%1}} 没有值</translation>
+    </message>
+    <message>
+        <source>&apos;#@if&apos; without &apos;#@end&apos;</source>
+        <translation>“#@if”没有对应的“#@end”</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::BackupPanel</name>
     <message>
         <source>Backups</source>
@@ -1300,6 +1524,53 @@
     <message>
         <source>Backup plans will be offered for the %1 PostgreSQL, %2 Redis and %3 app cluster(s) of this inventory.</source>
         <translation>将为此清单中的 %1 个 PostgreSQL 集群、%2 个 Redis 集群和 %3 个应用集群提供备份计划。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::DifyRecipe</name>
+    <message>
+        <source>App %1: SECRET_KEY is not set</source>
+        <translation>应用 %1：没有设置 SECRET_KEY</translation>
+    </message>
+    <message>
+        <source>Set SECRET_KEY in the app&apos;s conf to a ${secret:NAME} reference (the New App wizard creates one); Stackyard also derives the stack&apos;s internal keys from it.</source>
+        <translation>请在应用的 conf 中把 SECRET_KEY 设为 ${secret:NAME} 引用（新建应用向导会创建一个）；Stackyard 也由它派生栈内部使用的密钥。</translation>
+    </message>
+    <message>
+        <source>App %1: Dify needs the inventory&apos;s PostgreSQL</source>
+        <translation>应用 %1：Dify 需要清单中的 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Set DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD and DB_DATABASE in the app&apos;s conf (the New App wizard fills them in from a cluster).</source>
+        <translation>请在应用的 conf 中设置 DB_HOST、DB_PORT、DB_USERNAME、DB_PASSWORD 和 DB_DATABASE（新建应用向导会根据集群填写）。</translation>
+    </message>
+    <message>
+        <source>App %1: %2 is empty</source>
+        <translation>应用 %1：%2 为空</translation>
+    </message>
+    <message>
+        <source>Set it in the app&apos;s conf to the PostgreSQL user and database Dify uses.</source>
+        <translation>请在应用的 conf 中把它设为 Dify 使用的 PostgreSQL 用户和数据库。</translation>
+    </message>
+    <message>
+        <source>host names separated by spaces (or _ for any)</source>
+        <translation>以空格分隔的主机名（或用 _ 表示任意）</translation>
+    </message>
+    <message>
+        <source>auto or a number</source>
+        <translation>auto 或一个数字</translation>
+    </message>
+    <message>
+        <source>a size like 100M</source>
+        <translation>形如 100M 的大小</translation>
+    </message>
+    <message>
+        <source>a duration like 65 or 65s</source>
+        <translation>形如 65 或 65s 的时长</translation>
+    </message>
+    <message>
+        <source>a duration like 3600s</source>
+        <translation>形如 3600s 的时长</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1606,25 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::EnvFile</name>
+    <message>
+        <source>it contains a line break or another control character, and a .env value ends at the line&apos;s end</source>
+        <translation>它含有换行或其他控制字符，而 .env 的值在行尾结束</translation>
+    </message>
+    <message>
+        <source>it contains &quot;${&quot;, which docker-compose expands as a variable even inside quotes</source>
+        <translation>它含有“${”，docker-compose 即使在引号内也会把它当作变量展开</translation>
+    </message>
+    <message>
+        <source>it contains a &apos;$&apos; together with a single quote or a backslash, which docker compose would read differently from docker-compose</source>
+        <translation>它同时含有“$”和单引号或反斜杠，docker compose 与 docker-compose 会读成不同的值</translation>
+    </message>
+    <message>
+        <source>it ends with a backslash after a quote or backslash, which docker compose would read as an escaped closing quote</source>
+        <translation>它在引号或反斜杠之后以反斜杠结尾，docker compose 会把它读成转义的结束引号</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2837,17 @@
     <message>
         <source>&amp;Keychain name:</source>
         <translation>钥匙串名称(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::OpenWebUiRecipe</name>
+    <message>
+        <source>App %1: the PostgreSQL connection names no user or no database</source>
+        <translation>应用 %1：PostgreSQL 连接没有指定用户或数据库</translation>
+    </message>
+    <message>
+        <source>Set DATABASE_USER and DATABASE_NAME (or a complete DATABASE_URL) in the app&apos;s conf.</source>
+        <translation>请在应用的 conf 中设置 DATABASE_USER 和 DATABASE_NAME（或完整的 DATABASE_URL）。</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,15 @@
 #include "inventory/movesecretsdialog.h"
 #include "inventory/newinventorydialog.h"
 #include "inventory/validation/validator.h"
+#include "inventory/views/appgroup.h"
+#include "inventory/views/pgcluster.h"
+#include "inventory/views/rediscluster.h"
 #include "inventory/wizards/newappwizard.h"
 #include "inventory/wizards/newpgclusterwizard.h"
 #include "inventory/wizards/newredisclusterwizard.h"
 #include "inventory/wizards/passwordfield.h"
 #include "inventory/wizards/reviewpage.h"
+#include "provision/apps/apprenderer.h"
 #include "secrets/plaintextsecrets.h"
 #include "shared/codeeditor.h"
 #include "shell/mainwindow.h"
@@ -123,6 +127,25 @@ QStringList problemsUnder(const std::string &text, const QString &prefix)
         if ((f.isError() || f.rule.startsWith(u"secret."_s)) && f.pointer.startsWith(prefix))
             out << f.toString();
     return out;
+}
+
+// The app group the wizard wrote, through the provisioning renderer (every secret it refers to
+// given a value): what the wizard writes must be what the renderer reads.
+Result<AppStack> renderApp(const std::string &text, const QString &group)
+{
+    const auto inv = Inventory::parse(text, u"t.yml"_s);
+    if (!inv)
+        return inv.error();
+    for (const AppGroup &g : AppGroup::all(*inv)) {
+        if (g.group != group || g.apps.size() != 1)
+            continue;
+        const AppRenderer collect(PgCluster::all(*inv), RedisCluster::all(*inv), {});
+        QHash<QString, QString> secrets;
+        for (const QString &reference : collect.secretReferences(g, g.apps.first()))
+            secrets.insert(reference, u"pw-"_s + reference.mid(9).chopped(1)); // ${secret:NAME} -> pw-NAME
+        return AppRenderer(PgCluster::all(*inv), RedisCluster::all(*inv), secrets).render(g, g.apps.first());
+    }
+    return Error{u"no app group "_s + group, {}, {}, {}};
 }
 
 void render(QWidget *widget, const QString &name)
@@ -538,6 +561,12 @@ private slots:
         QCOMPARE(commentLines(after), commentLines(before));
         QCOMPARE(problemsUnder(after, u"/all/children/dify"_s), QStringList());
         QCOMPARE(session.undoStack()->undoText(), u"New app dify"_s);
+        const Result<AppStack> stack = renderApp(after, u"dify"_s);
+        QVERIFY2(stack.ok(), qPrintable(stack.ok() ? QString() : stack.error().toString()));
+        QCOMPARE(stack->envValue(u"DB_PASSWORD"_s), u"pw-pg-meta/dify"_s);
+        QCOMPARE(stack->envValue(u"REDIS_HOST"_s), u"10.10.10.10"_s);
+        QCOMPARE(stack->envValue(u"REDIS_PASSWORD"_s), u"pw-redis-ms/redis_password"_s);
+        QCOMPARE(stack->healthUrl, u"http://10.10.10.10:5001/console/api/ping"_s);
         undoRestores(session, before);
     }
 
@@ -579,6 +608,12 @@ private slots:
         QCOMPARE(valueAt(after, u"/all/children/pg-meta/vars/pg_extensions/0"_s), u"pgvector"_s);
         QCOMPARE(commentLines(after), commentLines(before));
         QCOMPARE(problemsUnder(after, u"/all/children/open-webui"_s), QStringList());
+        const Result<AppStack> stack = renderApp(after, u"open-webui"_s);
+        QVERIFY2(stack.ok(), qPrintable(stack.ok() ? QString() : stack.error().toString()));
+        QCOMPARE(stack->envValue(u"DATABASE_URL"_s),
+                 u"postgresql://openwebui:pw-pg-meta%2Fopenwebui@10.10.10.10:5432/openwebui"_s);
+        QCOMPARE(stack->envValue(u"DATABASE_PASSWORD"_s), QString());
+        QCOMPARE(stack->healthUrl, u"http://10.0.0.40:8080/health"_s);
         undoRestores(session, before);
     }
 

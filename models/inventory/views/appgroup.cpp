@@ -5,6 +5,7 @@
 #include "inventory/views/pgcluster.h"
 #include "inventory/views/rediscluster.h"
 #include "inventory/views/viewreading.h"
+#include "yaml/yamlpointer.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -92,14 +93,45 @@ void readUrl(AppDefinition &app, const ResolvedVariables &vars, const QString &a
     }
 }
 
+// What pairs() cannot tell: a null value is empty, and which values are plain YAML booleans
+// rather than text (Pigsty writes those lower-cased into .env; a quoted 'True' stays as it is).
+// The quoting is in the inventory's own tree, under appsPointer.
+void readConfScalars(AppDefinition &app, const YAML::Node &conf, const Inventory &inventory,
+                     const QString &appsPointer)
+{
+    if (!conf.IsMap())
+        return;
+    qsizetype i = 0;
+    for (auto it = conf.begin(); it != conf.end(); ++it, ++i)
+        if (it->second.IsNull())
+            app.conf[i].second.clear();
+    const auto apps = yaml::Pointer::parse(appsPointer.toStdString());
+    if (appsPointer.isEmpty() || !apps)
+        return;
+    const yaml::Tree &tree = inventory.tree();
+    const yaml::Tree::Index map = apps->child(app.name.toStdString()).child("conf").resolve(tree);
+    if (map == yaml::Tree::npos || tree.node(map).kind != yaml::Tree::Kind::Map)
+        return;
+    for (std::size_t e = 0; e < tree.entryCount(map); ++e) {
+        const yaml::Tree::Node &value = tree.node(tree.valueAt(map, e));
+        if (value.kind != yaml::Tree::Kind::Scalar || value.style != yaml::Tree::Style::Plain || value.value.size() < 2)
+            continue; // YAML 1.1 as Ansible reads it has no one-letter booleans
+        if (ResolvedVariables::toBool(YAML::Node(value.value)))
+            app.booleanConf.append(QString::fromStdString(tree.scalar(tree.keyAt(map, e))));
+    }
+}
+
 AppDefinition readApp(const QString &name, const YAML::Node &n, const ResolvedVariables &vars, const QString &address,
-                      const Inventory &inventory, const QList<PgCluster> &pg, const QList<RedisCluster> &redis)
+                      const Inventory &inventory, const QList<PgCluster> &pg, const QList<RedisCluster> &redis,
+                      const QString &appsPointer = {})
 {
     AppDefinition app;
     app.name = name;
     app.directory = views::text(n, "dest", u"/opt/"_s + name);
     app.source = views::text(n, "src");
-    app.conf = views::pairs(views::child(n, "conf"));
+    const YAML::Node conf = views::child(n, "conf");
+    app.conf = views::pairs(conf);
+    readConfScalars(app, conf, inventory, appsPointer);
     if (n.IsMap()) {
         for (const YAML::Node &f : views::child(n, "file")) {
             AppDefinition::File file{views::text(f, "path"), views::text(f, "state", u"file"_s), views::text(f, "mode"),
@@ -145,11 +177,12 @@ QList<AppGroup> AppGroup::all(const Inventory &inventory)
         a.address = hostVars->string(u"ansible_host"_s, g.hostKeys.constFirst());
         const ResolvedVariables vars = ResolvedVariables::forGroup(inventory, g);
         a.defaultApp = vars.string(u"app"_s);
-        const YAML::Node apps = vars.value(u"apps"_s).node;
+        const ResolvedVariables::Value appsValue = vars.value(u"apps"_s);
+        const YAML::Node apps = appsValue.node;
         if (apps.IsMap())
             for (auto it = apps.begin(); it != apps.end(); ++it)
-                a.apps.append(readApp(QString::fromStdString(it->first.Scalar()), it->second, vars, a.address, inventory,
-                                      pg, redis));
+                a.apps.append(readApp(QString::fromStdString(it->first.Scalar()), it->second, vars, a.address,
+                                      inventory, pg, redis, appsValue.pointer));
         else if (!a.defaultApp.isEmpty())
             a.apps.append(readApp(a.defaultApp, YAML::Node(), vars, a.address, inventory, pg, redis));
         out.append(a);

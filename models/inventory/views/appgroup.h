@@ -37,7 +37,8 @@ struct AppDefinition
     QString name;          // the key under apps: (dify, open-webui…)
     QString directory;     // where its compose project lives on the host (dest, else /opt/<name>)
     QString source;        // src
-    QList<QPair<QString, QString>> conf; // .env settings as written (keys as in the file)
+    QList<QPair<QString, QString>> conf; // .env settings as written (keys as in the file; a null is "")
+    QStringList booleanConf; // conf keys whose value is a plain YAML boolean (true, yes, on, False…)
     QList<File> files;
     Endpoint postgres;
     Endpoint redis;        // host "" and port 0 when the app runs its own Redis

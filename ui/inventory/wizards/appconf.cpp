@@ -79,8 +79,9 @@ YAML::Node AppConf::conf() const
     c["OPEN_WEBUI_PORT"] = port;
     c["OPEN_WEBUI_DATA"] = s(dataDir); // mounted at /app/backend/data
     c["WEBUI_SECRET_KEY"] = reference(secretKeyName);
-    // DATABASE_URL names the database; Open WebUI builds the URL it connects with from the
-    // DATABASE_* parts, so the password stays a whole-value reference.
+    // DATABASE_URL names the database; the password stays a whole-value reference in
+    // DATABASE_PASSWORD. Stackyard's renderer (models/provision/apps) folds the DATABASE_* parts
+    // into the DATABASE_URL it writes to .env, with user and password URL-encoded.
     c["DATABASE_URL"] = s(u"postgresql://%1@%2:%3/%4"_s.arg(user, pgHost).arg(pgPort).arg(database));
     c["DATABASE_TYPE"] = "postgresql";
     c["DATABASE_HOST"] = s(pgHost);
