@@ -38,7 +38,9 @@ SshConnection::SshConnection(HostSettings settings, TransportOptions options, Ss
     , mPool(pool)
     , mSession(mSettings, mOptions)
     , mWakeFd(eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+    , mWakeHandle(std::make_shared<WakeHandle>())
 {
+    mWakeHandle->fd = mWakeFd;
     mThread = std::thread([this] { threadMain(); });
 }
 
@@ -50,13 +52,25 @@ SshConnection::~SshConnection()
     }
     wake();
     mThread.join();
+    {
+        const std::lock_guard lock(mWakeHandle->mutex);
+        mWakeHandle->fd = -1;
+    }
     ::close(mWakeFd);
 }
 
 void SshConnection::submit(std::shared_ptr<SshOperation> operation)
 {
-    operation->feed()->setWaker([this] { wake(); });
-    operation->cancelToken().setWaker([this] { wake(); });
+    // Feeds and tokens may outlive the connection (a caller still draining at exit): they wake
+    // it through a handle the destructor disarms, never through this.
+    const std::shared_ptr<WakeHandle> handle = mWakeHandle;
+    const auto waker = [handle] {
+        const std::lock_guard lock(handle->mutex);
+        if (handle->fd >= 0)
+            eventfd_write(handle->fd, 1);
+    };
+    operation->feed()->setWaker(waker);
+    operation->cancelToken().setWaker(waker);
     {
         const std::lock_guard lock(mMutex);
         mIncoming.push_back(std::move(operation));

@@ -78,7 +78,13 @@ private:
     QElapsedTimer mLastActivity;
     QElapsedTimer mLastKeepalive;
 
+    struct WakeHandle
+    {
+        std::mutex mutex;
+        int fd = -1;
+    };
     int mWakeFd = -1;
+    std::shared_ptr<WakeHandle> mWakeHandle;
     std::thread mThread;
 };
 

@@ -6,6 +6,7 @@
 // (tests/harness/stackyard-test-servers start/stop in a temporary directory).
 //   scripts/bench                    (Release build; the figures that count)
 //   ctest -L bench                   (bench_transport_smoke: a few iterations)
+//   bench_transport --sequential=N --fresh=M   (other iteration counts; default 1000 and 50)
 #include "ratioreporter.h"
 
 #include "transport/hostsettings.h"
@@ -20,7 +21,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -40,9 +43,17 @@ QStringList sshBase()
             u"-o"_s, u"BatchMode=yes"_s, u"-o"_s, u"IdentitiesOnly=yes"_s, u"-o"_s, u"LogLevel=ERROR"_s};
 }
 
+// The harness's password user (when it made one) has /bin/sh as its shell and no rc files: as
+// root, sshd's bash would source ~/.bashrc for every command, and that would be measured instead.
+QString user()
+{
+    const QString plain = gEnv.value(u"SSH_PASSWORD_USER"_s);
+    return plain.isEmpty() || gEnv.value(u"SSH_PASSWORD_USER_HAS_KEY"_s) != u"yes"_s ? gEnv.value(u"SSH_USER"_s) : plain;
+}
+
 QString target()
 {
-    return gEnv.value(u"SSH_USER"_s) + u'@' + gEnv.value(u"SSH_HOST"_s);
+    return user() + u'@' + gEnv.value(u"SSH_HOST"_s);
 }
 
 bool runSsh(const QStringList &arguments)
@@ -58,7 +69,7 @@ void BM_PooledLibssh(benchmark::State &state)
     HostSettings s;
     s.hostName = gEnv.value(u"SSH_HOST"_s);
     s.port = gEnv.value(u"SSH_PORT"_s).toInt();
-    s.user = gEnv.value(u"SSH_USER"_s);
+    s.user = user();
     s.identityFiles = {gEnv.value(u"SSH_KEY"_s)};
     s.identityAgent = u"none"_s;
     s.knownHostsFile = gEnv.value(u"SSH_KNOWN_HOSTS"_s);
@@ -119,13 +130,21 @@ bool harness(const QString &command, const QString &dir)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             gSequential = 20;
             gFresh = 3;
+        } else if (std::strncmp(argv[i], "--sequential=", 13) == 0) {
+            gSequential = std::max(1, std::atoi(argv[i] + 13));
+        } else if (std::strncmp(argv[i], "--fresh=", 8) == 0) {
+            gFresh = std::max(1, std::atoi(argv[i] + 8));
         }
+    }
     benchmark::Initialize(&argc, argv);
     QTemporaryDir scratch;
+    // The harness's plain-shell user must reach the key file under it (see user()).
+    QFile::setPermissions(scratch.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     const QString servers = scratch.filePath(u"servers"_s);
     gControlPath = scratch.filePath(u"cm.sock"_s);
     if (!harness(u"start"_s, servers)) {
@@ -148,6 +167,7 @@ int main(int argc, char **argv)
     const double pooled = reporter.time("BM_PooledLibssh/iterations:" + std::to_string(gSequential));
     const double master = reporter.time("BM_OpenSshControlMaster/iterations:" + std::to_string(gSequential));
     const double fresh = reporter.time("BM_OpenSshFresh/iterations:" + std::to_string(gFresh));
+    std::printf("\ncommands run as %s\n", qPrintable(user()));
     if (pooled > 0) {
         std::printf("\n%d sequential `true`: pooled libssh %.0f us/command, OpenSSH ControlMaster %.0f us, fresh ssh %.0f us\n",
                     gSequential, pooled, master, fresh);

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void becomeThroughSudo() { checks::becomeRunsAsAnotherUser(*mTransport); }
     void parallelCommandsShareOneSession();
     void droppedConnectionThenReconnect();
+    void cliHostCommands();
 
 private:
     HostSettings baseSettings() const;
@@ -403,6 +404,64 @@ void TestIntegrationTransport::droppedConnectionThenReconnect()
     const Result<CommandResult> again = mTransport->execute(echo);
     QVERIFY2(again && again->stdoutData == "again\n", again ? again->stderrData.constData() : qPrintable(again.error().toString()));
     runTool(u"pkill"_s, {u"-f"_s, u"--"_s, marker});
+}
+
+void TestIntegrationTransport::cliHostCommands()
+{
+    const QString ctl = qEnvironmentVariable("STACKYARDCTL");
+    QVERIFY2(!ctl.isEmpty(), "STACKYARDCTL is not set");
+    const QString home = mScratch.filePath(u"clihome"_s);
+    QVERIFY(QDir().mkpath(home));
+    const QString inventory = mScratch.filePath(u"cli.yml"_s);
+    QFile file(inventory);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"all:\n  children:\n    test:\n      hosts:\n        sshd: { ansible_host: %1, ansible_port: %2, ansible_user: %3, "
+               "ansible_ssh_private_key_file: %4 }\n"_s
+                   .arg(mServers.value(u"SSH_HOST"_s), mServers.value(u"SSH_PORT"_s), mServers.value(u"SSH_USER"_s),
+                        mServers.value(u"SSH_KEY"_s))
+                   .toUtf8());
+    file.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.remove(u"SSH_AUTH_SOCK"_s);
+    const auto stackyardctl = [&](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(ctl, args);
+        p.waitForFinished(120000);
+        if (out)
+            *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    // Unknown host key: refused, nothing written; accepted with the option.
+    QCOMPARE(stackyardctl({u"host"_s, u"check"_s, u"--json"_s, inventory}, &out), 1);
+    QVERIFY2(out.contains("[hostkey]"), out.constData());
+    QVERIFY(!QFile::exists(home + u"/.ssh/known_hosts"_s));
+    QCOMPARE(stackyardctl({u"host"_s, u"check"_s, u"--json"_s, u"--accept-new-host-keys"_s, inventory}, &out), 0);
+    QVERIFY2(out.contains(mServers.value(u"SSH_HOST_KEY_FINGERPRINT"_s).toUtf8()), out.constData());
+    QVERIFY2(out.contains("\"os_id\""), out.constData());
+    QVERIFY(QFile::exists(home + u"/.ssh/known_hosts"_s));
+    // exec: the remote status, 128+N for a signal, arguments unchanged.
+    QCOMPARE(stackyardctl({u"host"_s, u"exec"_s, inventory, u"sshd"_s, u"--"_s, u"sh"_s, u"-c"_s, u"exit 7"_s}), 7);
+    QCOMPARE(stackyardctl({u"host"_s, u"exec"_s, inventory, u"sshd"_s, u"--"_s, u"sh"_s, u"-c"_s, u"kill -TERM $$"_s}), 143);
+    QCOMPARE(stackyardctl({u"host"_s, u"exec"_s, inventory, u"sshd"_s, u"--"_s, u"printf"_s, u"[%s]"_s, u"a b"_s, u"$(id)"_s}, &out), 0);
+    QCOMPARE(out, QByteArray("[a b][$(id)]"));
+    // copy up and down, with a mode.
+    const QString local = mScratch.filePath(u"cli-source.txt"_s);
+    QFile source(local);
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    source.write("copied by stackyardctl\n");
+    source.close();
+    const QString remote = mScratch.filePath(u"cli-remote.txt"_s);
+    QCOMPARE(stackyardctl({u"host"_s, u"copy"_s, u"--mode"_s, u"0600"_s, inventory, local, u"sshd:"_s + remote}, &out), 0);
+    QCOMPARE(QFile(remote).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QString back = mScratch.filePath(u"cli-back.txt"_s);
+    QCOMPARE(stackyardctl({u"host"_s, u"copy"_s, inventory, u"sshd:"_s + remote, back}, &out), 0);
+    QFile backFile(back);
+    QVERIFY(backFile.open(QIODevice::ReadOnly));
+    QCOMPARE(backFile.readAll(), QByteArray("copied by stackyardctl\n"));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationTransport)
