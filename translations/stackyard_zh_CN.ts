@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ComposeRecipe</name>
+    <message>
+        <source>Folders of %1</source>
+        <translation>%1 的目录</translation>
+    </message>
+    <message>
+        <source>the folders exist</source>
+        <translation>目录存在</translation>
+    </message>
+    <message>
+        <source>Compose files of %1 in %2</source>
+        <translation>%1 的 compose 文件（位于 %2）</translation>
+    </message>
+    <message>
+        <source>Start %1 (compose up -d)</source>
+        <translation>启动 %1（compose up -d）</translation>
+    </message>
+    <message>
+        <source>every service of the project is running</source>
+        <translation>项目中的每个服务都在运行</translation>
+    </message>
+    <message>
+        <source>%1 answers at %2</source>
+        <translation>%1 在 %2 上响应</translation>
+    </message>
+    <message>
+        <source>Provision the apps of %1</source>
+        <translation>部署 %1 的应用</translation>
+    </message>
+    <message>
+        <source>The app group %1 defines no app</source>
+        <translation>应用分组 %1 没有定义任何应用</translation>
+    </message>
+    <message>
+        <source>Add one under its apps: (dify, open-webui).</source>
+        <translation>请在其 apps: 下添加一个（dify、open-webui）。</translation>
+    </message>
+    <message>
+        <source>There is no app group %1 in the inventory</source>
+        <translation>清单中没有应用分组 %1</translation>
+    </message>
+</context>
+<context>
     <name>EffectiveVariables</name>
     <message>
         <source>host</source>
@@ -439,10 +482,6 @@
 <context>
     <name>Provisioner</name>
     <message>
-        <source>There is no PostgreSQL or Redis cluster &apos;%1&apos; in the inventory</source>
-        <translation>清单中没有名为 &apos;%1&apos; 的 PostgreSQL 或 Redis 集群</translation>
-    </message>
-    <message>
         <source>List the clusters with: stackyardctl inventory list %1</source>
         <translation>用以下命令列出集群：stackyardctl inventory list %1</translation>
     </message>
@@ -459,8 +498,12 @@
         <translation>没有为 %1 准备连接</translation>
     </message>
     <message>
-        <source>--user and --database apply to PostgreSQL clusters; %1 is a Redis cluster</source>
-        <translation>--user 和 --database 只用于 PostgreSQL 集群；%1 是 Redis 集群</translation>
+        <source>There is no PostgreSQL or Redis cluster or app group &apos;%1&apos; in the inventory</source>
+        <translation>清单中没有名为 &apos;%1&apos; 的 PostgreSQL 集群、Redis 集群或应用分组</translation>
+    </message>
+    <message>
+        <source>--user and --database apply to PostgreSQL clusters; %1 is not one</source>
+        <translation>--user 和 --database 只用于 PostgreSQL 集群；%1 不是 PostgreSQL 集群</translation>
     </message>
 </context>
 <context>

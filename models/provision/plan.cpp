@@ -25,6 +25,8 @@ QString kindKey(PlanStep::Kind kind)
 
 QString fileContent(const PlanFile &f)
 {
+    if (f.secret && !f.maskedContent.isEmpty())
+        return QString::fromUtf8(f.maskedContent);
     if (f.secret)
         return QCoreApplication::translate("Plan", "(%n bytes, holds secrets: not shown)", nullptr, int(f.content.size()));
     return QString::fromUtf8(f.content);

@@ -37,6 +37,7 @@ struct PlanFile
     int mode = 0644;
     QString owner;        // "user" or "user:group"; "" = root's
     bool secret = false;  // its content is masked in previews and records
+    QByteArray maskedContent; // what a preview shows of a secret file ("" = its size only)
 };
 
 // Whether the state a step is about is already so, and if not, what differs.
@@ -67,6 +68,8 @@ struct PlanStep
     QList<PlanCommand> commands;
     QStringList notifies; // handler step ids
     int timeoutMs = 300000;
+    QString failure;      // when it fails: why, for people (names the host); the stderr follows
+    QString failureHint;  // and what to do
 };
 
 // Everything one Apply does, in order, before it is done: the preview lists every command and

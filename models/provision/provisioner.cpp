@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provision/provisioner.h"
 
+#include "inventory/views/appgroup.h"
 #include "inventory/views/pgcluster.h"
 #include "inventory/views/rediscluster.h"
+#include "provision/recipes/compose/composerecipe.h"
 #include "provision/recipes/postgres/postgresrecipe.h"
 #include "provision/recipes/redis/redisrecipe.h"
 #include "transport/hostsettings.h"
@@ -17,7 +19,7 @@ namespace stackyard {
 
 namespace {
 
-enum class Kind { Postgres, Redis, None };
+enum class Kind { Postgres, Redis, App, None };
 
 Kind kindOf(const Inventory &inventory, const QString &name)
 {
@@ -27,6 +29,9 @@ Kind kindOf(const Inventory &inventory, const QString &name)
     for (const RedisCluster &c : RedisCluster::all(inventory))
         if (c.name == name || c.group == name)
             return Kind::Redis;
+    for (const AppGroup &g : AppGroup::all(inventory))
+        if (g.group == name)
+            return Kind::App;
     return Kind::None;
 }
 
@@ -62,8 +67,13 @@ Result<QStringList> Provisioner::hostsOf(const Target &target) const
                 hosts << i.hostKey;
         break;
     }
+    case Kind::App:
+        for (const AppGroup &g : AppGroup::all(mInventory))
+            if (g.group == target.cluster && !g.hosts.isEmpty())
+                hosts << g.hosts.constFirst();
+        break;
     case Kind::None:
-        return Error{QCoreApplication::translate("Provisioner", "There is no PostgreSQL or Redis cluster '%1' in the inventory").arg(target.cluster),
+        return Error{QCoreApplication::translate("Provisioner", "There is no PostgreSQL or Redis cluster or app group '%1' in the inventory").arg(target.cluster),
                      mInventory.fileName(), QCoreApplication::translate("Provisioner", "List the clusters with: stackyardctl inventory list %1").arg(mInventory.fileName()),
                      {}};
     }
@@ -130,10 +140,12 @@ Result<Provisioner::Prepared> Provisioner::prepare(const Target &target, const C
     request.facts = prepared.facts;
     request.reveal = mReveal;
     const Kind kind = kindOf(mInventory, target.cluster);
-    if (kind == Kind::Redis && (!target.user.isEmpty() || !target.database.isEmpty()))
-        return Error{QCoreApplication::translate("Provisioner", "--user and --database apply to PostgreSQL clusters; %1 is a Redis cluster").arg(target.cluster),
+    if (kind != Kind::Postgres && (!target.user.isEmpty() || !target.database.isEmpty()))
+        return Error{QCoreApplication::translate("Provisioner", "--user and --database apply to PostgreSQL clusters; %1 is not one").arg(target.cluster),
                      mInventory.fileName(), {}, {}};
-    Result<Plan> plan = kind == Kind::Postgres ? PostgresRecipe::plan(request) : RedisRecipe::plan(request);
+    Result<Plan> plan = kind == Kind::Postgres ? PostgresRecipe::plan(request)
+                        : kind == Kind::Redis  ? RedisRecipe::plan(request)
+                                               : ComposeRecipe::plan(request);
     if (!plan)
         return plan.error();
     prepared.plan = std::move(plan).value();

@@ -165,6 +165,9 @@ StepResult runStep(const PlanStep &step, int index, Transport &transport, bool s
     StepResult &r = run.result;
     const auto failed = [&] {
         r.state = cancel.isCancelled() ? StepResult::State::Cancelled : StepResult::State::Failed;
+        // A step that says why it can fail speaks first; the technical error follows.
+        if (r.state == StepResult::State::Failed && !step.failure.isEmpty())
+            r.error = step.failure + (step.failureHint.isEmpty() ? QString() : u" — "_s + step.failureHint) + u"\n"_s + r.error;
         return r;
     };
     if (step.kind == PlanStep::Kind::Handler && !notified) {

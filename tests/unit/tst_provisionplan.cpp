@@ -5,7 +5,13 @@
 #include "inventory/inventory.h"
 #include "provision/planrequest.h"
 #include "provision/recipes/postgres/postgresrecipe.h"
+#include "provision/provisionrunner.h"
+#include "provision/recipes/compose/composerecipe.h"
 #include "provision/recipes/redis/redisrecipe.h"
+#include "transport/hostsettings.h"
+#include "transport/transport.h"
+
+#include <QFile>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -191,6 +197,9 @@ private slots:
         QVERIFY(plan.error().what.contains(u"pg-test/app"_s));
     }
 
+    void composeAppSteps();
+    void composeStopsWithoutDocker();
+
     void redisSteps()
     {
         const auto plan = RedisRecipe::plan(request(mInventory, u"redis-test"_s));
@@ -217,6 +226,79 @@ private slots:
         QVERIFY(QString::fromUtf8(withSystemd->step(u"redis-test-1-6379:config"_s)->files.at(0).content).contains(u"daemonize no"_s));
     }
 };
+
+// The compose apps fixture of tst_apprenderer, with every secret it names.
+Inventory appsFixture()
+{
+    QFile f(qEnvironmentVariable("STACKYARD_SOURCE_DIR") + u"/tests/unit/fixtures/apps/inventory.yml"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the apps fixture");
+    return *Inventory::parse(f.readAll().toStdString(), f.fileName());
+}
+
+void TestProvisionPlan::composeAppSteps()
+{
+    const Inventory inv = appsFixture();
+    PlanRequest r;
+    r.inventory = &inv;
+    r.cluster = u"dify"_s;
+    r.facts = {{u"10.10.10.11"_s, debian(u"10.10.10.11"_s)}};
+    r.facts[u"10.10.10.11"_s].compose = u"v1"_s;
+    r.reveal = [](const QString &value, const QString &) -> Result<QString> {
+        return value.startsWith(u"${secret:"_s) ? u"Secret-"_s + value.mid(9, value.size() - 10).replace(u'/', u'-') : value;
+    };
+    const auto plan = ComposeRecipe::plan(r);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+    const QStringList steps = ids(*plan);
+    QCOMPARE(steps.mid(0, 3), QStringList({u"dify/dify:check:docker"_s, u"dify/dify:check:docker-engine"_s,
+                                           u"dify/dify:check:compose"_s}));
+    QVERIFY(steps.indexOf(u"dify/dify:files"_s) < steps.indexOf(u"dify/dify:up"_s));
+    QCOMPARE(steps.constLast(), u"dify/dify:health"_s);
+    const PlanStep *up = plan->step(u"dify/dify:up"_s);
+    QCOMPARE(up->commands.constLast().spec.argv.constFirst(), u"docker-compose"_s); // the host has compose v1
+    const PlanStep *files = plan->step(u"dify/dify:files"_s);
+    bool env = false;
+    for (const PlanFile &f : files->files)
+        if (f.path == u"/opt/dify/.env"_s) {
+            env = true;
+            QCOMPARE(f.mode, 0600);
+            QVERIFY(f.secret);
+            QVERIFY(QString::fromUtf8(f.content).contains(u"Secret-pg-meta-dify"_s));
+        }
+    QVERIFY(env);
+    const QString preview = plan->previewText();
+    QVERIFY2(!preview.contains(u"Secret-"_s), "a secret reached the preview");
+    QVERIFY(preview.contains(u"/opt/dify/docker-compose.yml"_s));
+}
+
+void TestProvisionPlan::composeStopsWithoutDocker()
+{
+    // This machine has no Docker engine: applied here, the plan stops at its first check,
+    // names the host and the reason, and changes nothing.
+    const Inventory inv = appsFixture();
+    PlanRequest r;
+    r.inventory = &inv;
+    r.cluster = u"open-webui"_s;
+    r.facts = {{u"10.10.10.12"_s, debian(u"10.10.10.12"_s)}};
+    r.reveal = [](const QString &value, const QString &) -> Result<QString> {
+        return value.startsWith(u"${secret:"_s) ? u"x"_s : value;
+    };
+    const auto plan = ComposeRecipe::plan(r);
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+    HostSettings local;
+    local.name = u"10.10.10.12"_s;
+    local.local = true;
+    const std::shared_ptr<Transport> here = Transport::create(local);
+    QList<StepResult> results;
+    const RunSummary summary = ProvisionRunner::run(
+        *plan, [&](const QString &) -> Result<std::shared_ptr<Transport>> { return here; }, {}, {}, CancelToken(), &results);
+    QVERIFY(!summary.success);
+    QVERIFY2(summary.error.contains(u"10.10.10.12"_s), qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(u"Docker"_s), qPrintable(summary.error));
+    QCOMPARE(results.constFirst().state == StepResult::State::Failed || results.at(1).state == StepResult::State::Failed, true);
+    QCOMPARE(summary.changed, 0);
+    QVERIFY(!QFile::exists(u"/opt/open-webui/.env"_s));
+}
 
 QTEST_GUILESS_MAIN(TestProvisionPlan)
 #include "tst_provisionplan.moc"

@@ -212,10 +212,10 @@ Result<bool> PostgresSteps::addInstance(QList<PlanStep> &steps, const PgInstance
         if (!password)
             return password.error();
         config.files.append({passfile, passfileLine(primary->address, primary->port, *password).toUtf8(), 0600,
-                             mCluster.dbsu + u':' + mCluster.dbsu, true});
+                             mCluster.dbsu + u':' + mCluster.dbsu, true, {}});
     }
     config.files.prepend({mConfigDir + u"/conf.d/stackyard.conf"_s, conf.toUtf8(), 0644,
-                          mCluster.dbsu + u':' + mCluster.dbsu, false});
+                          mCluster.dbsu + u':' + mCluster.dbsu, false, {}});
     config.notifies = {stepId(u"restart"_s)};
     steps.append(config);
 
@@ -242,7 +242,7 @@ Result<bool> PostgresSteps::addInstance(QList<PlanStep> &steps, const PgInstance
     hbaStep.id = stepId(u"hba"_s);
     hbaStep.host = host;
     hbaStep.title = QCoreApplication::translate("PostgresRecipe", "Write pg_hba.conf of %1").arg(mName);
-    hbaStep.files = {{mConfigDir + u"/pg_hba.conf"_s, hbaText->toUtf8(), 0640, mCluster.dbsu + u':' + mCluster.dbsu, false}};
+    hbaStep.files = {{mConfigDir + u"/pg_hba.conf"_s, hbaText->toUtf8(), 0640, mCluster.dbsu + u':' + mCluster.dbsu, false, {}}};
     hbaStep.notifies = {stepId(u"reload"_s)};
     steps.append(hbaStep);
 

@@ -114,7 +114,7 @@ Result<Plan> RedisRecipe::plan(const PlanRequest &request)
         config.host = i.hostKey;
         config.title = QCoreApplication::translate("RedisRecipe", "Write the configuration of %1").arg(name);
         config.files = {{paths.configFile, RedisConfig::render(cluster, i, *password, !facts.systemd).toUtf8(), 0640,
-                         u"redis:redis"_s, !password->isEmpty()}};
+                         u"redis:redis"_s, !password->isEmpty(), {}}};
         config.notifies = {name + u":restart"_s};
         plan.steps.append(config);
 
@@ -131,7 +131,7 @@ Result<Plan> RedisRecipe::plan(const PlanRequest &request)
                               u"LimitNOFILE=65535\nRestart=on-failure\n\n[Install]\nWantedBy=multi-user.target\n"_s.arg(
                                   name, paths.configFile)
                                   .toUtf8(),
-                              0644, {}, false}};
+                              0644, {}, false, {}}};
             service.commands = {h.root({u"systemctl"_s, u"daemon-reload"_s})};
             service.notifies = {name + u":restart"_s};
             plan.steps.append(service);
