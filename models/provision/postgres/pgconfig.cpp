@@ -85,12 +85,13 @@ QList<QPair<QString, QString>> PgConfig::settings(const Input &in)
     };
     if (!in.libraries.trimmed().isEmpty())
         s.append({u"shared_preload_libraries"_s, in.libraries.trimmed()});
-    for (const auto &[key, value] : in.parameters) {
-        const auto it = std::find_if(s.begin(), s.end(), [&](const auto &p) { return p.first == key; });
+    for (const auto &param : in.parameters) {
+        const QString &key = param.first;
+        const auto it = std::find_if(s.begin(), s.end(), [&key](const auto &p) { return p.first == key; });
         if (it != s.end())
-            it->second = value;
+            it->second = param.second;
         else
-            s.append({key, value});
+            s.append({key, param.second});
     }
     return s;
 }
