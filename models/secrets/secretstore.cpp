@@ -10,6 +10,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +184,31 @@ void startJob(SecretStore *store, Operation operation, const QString &name, cons
 }
 
 // Runs one request to its end in a local event loop.
+// From a worker thread: QtKeychain's job queue is a QObject of the thread that first used it
+// and not thread-safe (a job finished and deleted on a worker reaches it later as a dangling
+// pointer), so every job runs on the application's thread, whose event loop must be running;
+// the worker waits for the outcome. The GUI thread never waits for a worker, so this cannot
+// deadlock there; the CLI calls the keychain from its main thread.
+Outcome runOnApplicationThread(Operation operation, const QString &name, const QString &value)
+{
+    std::promise<Outcome> promise;
+    std::future<Outcome> outcome = promise.get_future();
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [&promise, operation, name, value] {
+            QKeychain::Job *job = createJob(operation, name, value);
+            job->setAutoDelete(false);
+            QObject::connect(job, &QKeychain::Job::finished, job, [&promise, operation, name, job] {
+                Outcome result = outcomeOf(operation, name, job);
+                job->deleteLater();
+                promise.set_value(std::move(result)); // last: the waiting worker may return at once
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    return outcome.get();
+}
+
 Outcome runNow(Operation operation, const QString &name, const QString &value)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -197,6 +223,8 @@ Outcome runNow(Operation operation, const QString &name, const QString &value)
         qWarning("SecretStore: a synchronous keychain call on the GUI thread blocks the window; use the signals");
     if (!SecretRef::isValidName(name))
         return invalidName(name);
+    if (QThread::currentThread() != app->thread())
+        return runOnApplicationThread(operation, name, value);
 
     // Owned here, deleted once finished: an auto-deleting job would wait for a deferred delete
     // that a local loop which has already quit never runs.
