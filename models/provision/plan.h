@@ -67,6 +67,9 @@ struct PlanStep
     QList<PlanFile> files;
     QList<PlanCommand> commands;
     QStringList notifies; // handler step ids
+    // Handler step ids this step makes unneeded when it changes something: a service it starts
+    // reads its new configuration, so a restart notified before would only restart it again.
+    QStringList satisfies;
     int timeoutMs = 300000;
     QString failure;      // when it fails: why, for people (names the host); the stderr follows
     QString failureHint;  // and what to do

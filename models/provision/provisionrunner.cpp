@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provision/provisionrunner.h"
 
+#include "provision/runrecord.h"
 #include "transport/transport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
@@ -268,9 +270,12 @@ RunSummary ProvisionRunner::run(const Plan &plan, const TransportFor &transportF
                 r = runStep(step, i, *t, sudoHosts.value(step.host), notified.contains(step.id), observer, cancel);
         }
         r.durationMs = timer.elapsed();
-        if (r.changedSomething())
+        if (r.changedSomething()) {
+            for (const QString &h : step.satisfies)
+                notified.remove(h);
             for (const QString &h : step.notifies)
                 notified.insert(h);
+        }
         summary.changed += r.state == StepResult::State::Changed;
         summary.alreadySo += r.state == StepResult::State::AlreadySo;
         if (results)
@@ -342,7 +347,13 @@ ProvisionJob *ProvisionJob::start(Plan plan, ProvisionRunner::TransportFor trans
                 emit j->stepFinished(i, r);
             });
         };
-        const RunSummary summary = ProvisionRunner::run(copy, transportFor, sudoHosts, observer, cancel);
+        const QDateTime started = QDateTime::currentDateTime();
+        QList<StepResult> results;
+        RunSummary summary = ProvisionRunner::run(copy, transportFor, sudoHosts, observer, cancel, &results);
+        // Every apply is recorded, here on the worker: the GUI thread writes no file.
+        RunRecord record = RunRecord::from(copy, results, summary, started, QDateTime::currentDateTime());
+        if (const Result<QString> saved = record.save(); saved)
+            summary.recordPath = *saved;
         post([summary](ProvisionJob *j) {
             j->mFinished = true;
             emit j->finished(summary);

@@ -14,6 +14,7 @@
 #include <QFile>
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -197,6 +198,7 @@ private slots:
         QVERIFY(plan.error().what.contains(u"pg-test/app"_s));
     }
 
+    void handlersRunOnlyWhenNeeded();
     void composeAppSteps();
     void composeStopsWithoutDocker();
 
@@ -298,6 +300,78 @@ void TestProvisionPlan::composeStopsWithoutDocker()
     QCOMPARE(results.constFirst().state == StepResult::State::Failed || results.at(1).state == StepResult::State::Failed, true);
     QCOMPARE(summary.changed, 0);
     QVERIFY(!QFile::exists(u"/opt/open-webui/.env"_s));
+}
+
+// A configuration change notifies a restart; a start that changed something makes it unneeded
+// (the service read the new file), while a start that found it running leaves it due. Real
+// commands on this machine: each "service action" appends a line to a log file.
+void TestProvisionPlan::handlersRunOnlyWhenNeeded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString log = dir.filePath(u"log"_s), running = dir.filePath(u"running"_s);
+    const auto sh = [](const QString &script) {
+        PlanCommand c;
+        c.spec.argv = {u"sh"_s, u"-c"_s, script};
+        return c;
+    };
+    const auto makePlan = [&](const QString &configText) {
+        Plan plan;
+        plan.title = u"handlers"_s;
+        plan.hosts = {u"here"_s};
+        PlanStep config;
+        config.id = u"svc:config"_s;
+        config.host = u"here"_s;
+        config.title = u"config"_s;
+        config.files = {{dir.filePath(u"svc.conf"_s), configText.toUtf8(), 0600, {}, false, {}}};
+        config.notifies = {u"svc:restart"_s};
+        PlanStep start;
+        start.id = u"svc:start"_s;
+        start.host = u"here"_s;
+        start.title = u"start"_s;
+        start.check = sh(u"test -f '%1'"_s.arg(running));
+        start.commands = {sh(u"touch '%1'; echo start >> '%2'"_s.arg(running, log))};
+        start.satisfies = {u"svc:restart"_s};
+        PlanStep restart;
+        restart.id = u"svc:restart"_s;
+        restart.host = u"here"_s;
+        restart.title = u"restart"_s;
+        restart.kind = PlanStep::Kind::Handler;
+        restart.commands = {sh(u"echo restart >> '%1'"_s.arg(log))};
+        plan.steps = {config, start, restart};
+        return plan;
+    };
+    HostSettings local;
+    local.name = u"here"_s;
+    local.local = true;
+    const std::shared_ptr<Transport> here = Transport::create(local);
+    const auto apply = [&](const Plan &plan) {
+        QList<StepResult> results;
+        const RunSummary summary = ProvisionRunner::run(
+            plan, [&](const QString &) -> Result<std::shared_ptr<Transport>> { return here; }, {}, {}, CancelToken(), &results);
+        return std::pair{summary, results};
+    };
+    const auto logText = [&] {
+        QFile f(log);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+
+    // First apply: the file is written and the service started with it: no restart.
+    auto [first, firstResults] = apply(makePlan(u"a = 1\n"_s));
+    QVERIFY2(first.success, qPrintable(first.error));
+    QCOMPARE(logText(), u"start\n"_s);
+    QCOMPARE(firstResults.at(2).state, StepResult::State::NotNeeded);
+    // The same again: nothing changes, nothing runs.
+    auto [second, secondResults] = apply(makePlan(u"a = 1\n"_s));
+    QVERIFY(second.success);
+    QCOMPARE(second.changed, 0);
+    QCOMPARE(logText(), u"start\n"_s);
+    // A new setting while it runs: the restart is due.
+    auto [third, thirdResults] = apply(makePlan(u"a = 2\n"_s));
+    QVERIFY(third.success);
+    QCOMPARE(thirdResults.at(1).state, StepResult::State::AlreadySo);
+    QCOMPARE(thirdResults.at(2).state, StepResult::State::Changed);
+    QCOMPARE(logText(), u"start\nrestart\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProvisionPlan)

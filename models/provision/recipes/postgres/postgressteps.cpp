@@ -281,6 +281,7 @@ Result<bool> PostgresSteps::addInstance(QList<PlanStep> &steps, const PgInstance
     };
     PlanStep start;
     start.id = stepId(u"start"_s);
+    start.satisfies = {stepId(u"restart"_s), stepId(u"reload"_s)};
     start.host = host;
     start.title = QCoreApplication::translate("PostgresRecipe", "Start %1").arg(mName);
     start.check = mHost.root({u"pg_ctlcluster"_s, version, mName, u"status"_s});

@@ -139,6 +139,7 @@ Result<Plan> RedisRecipe::plan(const PlanRequest &request)
 
         PlanStep start;
         start.id = name + u":start"_s;
+        start.satisfies = {name + u":restart"_s};
         start.host = i.hostKey;
         start.title = QCoreApplication::translate("RedisRecipe", "Start %1").arg(name);
         start.check = cli(h, i, *password, {u"PING"_s});
