@@ -104,6 +104,49 @@
     </message>
 </context>
 <context>
+    <name>stackyard::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>(%n bytes, holds secrets: not shown)</source>
+        <translation>
+            <numerusform>(%n byte, holds secrets: not shown)</numerusform>
+            <numerusform>(%n bytes, holds secrets: not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::ProvisionPanel</name>
+    <message numerus="yes">
+        <source>%1: %n step(s) on %2. Nothing has been changed yet: Apply runs them.</source>
+        <translation>
+            <numerusform>%1: %n step on %2. Nothing has been changed yet: Apply runs it.</numerusform>
+            <numerusform>%1: %n steps on %2. Nothing has been changed yet: Apply runs them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply &quot;%1&quot; on %2?
+
+Each of the %n step(s) first checks whether its state is already so and changes only what differs.</source>
+        <translation>
+            <numerusform>Apply &quot;%1&quot; on %2?
+
+The step first checks whether its state is already so and changes only what differs.</numerusform>
+            <numerusform>Apply &quot;%1&quot; on %2?
+
+Each of the %n steps first checks whether its state is already so and changes only what differs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::RunsView</name>
+    <message numerus="yes">
+        <source>%n run(s) recorded.</source>
+        <translation>
+            <numerusform>%n run recorded.</numerusform>
+            <numerusform>%n runs recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stackyardctl</name>
     <message numerus="yes">
         <source>stackyardctl inventory list: expected one FILE, got %n</source>

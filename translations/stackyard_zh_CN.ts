@@ -1915,6 +1915,22 @@
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
+    <message>
+        <source>Provision %1…</source>
+        <translation>部署 %1…</translation>
+    </message>
+    <message>
+        <source>Provision user %1…</source>
+        <translation>部署用户 %1…</translation>
+    </message>
+    <message>
+        <source>Provision database %1…</source>
+        <translation>部署数据库 %1…</translation>
+    </message>
+    <message>
+        <source>Provision %1 on %2…</source>
+        <translation>在 %2 上部署 %1…</translation>
+    </message>
 </context>
 <context>
     <name>stackyard::InventorySession</name>
@@ -2336,6 +2352,14 @@
         <translation>
             <numerusform>已将 %n 个密码移至钥匙串</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pro&amp;vision Selected…</source>
+        <translation>部署所选项(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Plan the provisioning of the cluster, user, database or host selected in the tree</source>
+        <translation>为树中选中的集群、用户、数据库或主机生成部署计划</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3380,43 @@
     </message>
 </context>
 <context>
+    <name>stackyard::PlanTreeModel</name>
+    <message>
+        <source>check: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes, holds secrets: not shown)</source>
+        <translation>
+            <numerusform>（%n 字节，含密钥：不显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file %1 (mode %2)</source>
+        <translation>文件 %1（权限 %2）</translation>
+    </message>
+    <message>
+        <source>then, if it changed something: %1</source>
+        <translation>若有改动，随后：%1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Not yet so: %1</source>
+        <translation>尚未达到：%1</translation>
+    </message>
+    <message>
+        <source>if notified</source>
+        <translation>被通知时</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3413,12 +3474,144 @@
         <translation>一键部署集群和应用</translation>
     </message>
     <message>
-        <source>Pick a cluster from the inventory, review the exact plan — every command and every file, with secrets masked — then apply it and watch each step. PostgreSQL with replicas, Redis with replicas, and compose apps such as Dify and Open WebUI. Applying twice changes nothing.</source>
-        <translation>从清单中选择一个集群，审阅确切的计划——每条命令、每个文件，密钥均已隐藏——然后执行并观察每一步。支持带副本的 PostgreSQL、带副本的 Redis，以及 Dify、Open WebUI 等 compose 应用。重复执行不会产生任何变更。</translation>
+        <source>Open an inventory: pick a PostgreSQL or Redis cluster or an app group, review the exact plan — every command and every file, secrets masked — then apply it and watch each step. Applying twice changes nothing.</source>
+        <translation>打开一份清单：选择一个 PostgreSQL 或 Redis 集群或应用分组，审阅确切的计划——每条命令和每个文件，密钥均已隐藏——然后执行并观察每一步。重复执行不会做任何更改。</translation>
     </message>
     <message>
-        <source>This inventory defines %1 PostgreSQL, %2 Redis and %3 app cluster(s).</source>
-        <translation>此清单定义了 %1 个 PostgreSQL 集群、%2 个 Redis 集群和 %3 个应用集群。</translation>
+        <source>&amp;Cluster:</source>
+        <translation>集群(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read the hosts&apos; facts and show every step, command and file; nothing is changed</source>
+        <translation>读取主机信息并显示每个步骤、命令和文件；不做任何更改</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Run the plan: each step first checks whether its state is already so</source>
+        <translation>执行计划：每个步骤先检查其状态是否已经达到</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>计划全文</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>历史运行</translation>
+    </message>
+    <message>
+        <source>The output of the selected step appears here.</source>
+        <translation>所选步骤的输出显示在这里。</translation>
+    </message>
+    <message>
+        <source>Make a plan to see every command and file it holds.</source>
+        <translation>生成计划后，可在此查看其中的每条命令和每个文件。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Apps of %1</source>
+        <translation>%1 的应用</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>Reading the facts of the hosts of %1…</source>
+        <translation>正在读取 %1 各主机的信息…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) on %2. Nothing has been changed yet: Apply runs them.</source>
+        <translation>
+            <numerusform>%1：在 %2 上共 %n 个步骤。尚未做任何更改：点击“执行”运行它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply &quot;%1&quot; on %2?
+
+Each of the %n step(s) first checks whether its state is already so and changes only what differs.</source>
+        <translation>
+            <numerusform>在 %2 上执行“%1”？
+
+这 %n 个步骤都会先检查其状态是否已经达到，只更改不同之处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>正在执行 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running command is being stopped…</source>
+        <translation>正在取消：正在停止运行中的命令…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 step(s) changed, %3 already so.</source>
+        <translation>完成，用时 %1 秒：%2 个步骤做了更改，%3 个已是目标状态。</translation>
+    </message>
+    <message>
+        <source>Cancelled: apply again to continue.</source>
+        <translation>已取消：再次执行即可继续。</translation>
+    </message>
+    <message>
+        <source>Fix the cause and apply again: steps already done are checked and skipped.</source>
+        <translation>请排除原因后再次执行：已完成的步骤会被检查并跳过。</translation>
+    </message>
+    <message>
+        <source>Run recorded in %1</source>
+        <translation>运行记录保存在 %1</translation>
+    </message>
+    <message>
+        <source>Not yet so: %1</source>
+        <translation>尚未达到：%1</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3735,79 @@
     <message>
         <source>Write references only (store the secrets in the keychain later)</source>
         <translation>只写入引用（稍后再将密钥存入钥匙串）</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::RunsView</name>
+    <message>
+        <source>Filter runs by cluster, inventory or error…</source>
+        <translation>按集群、清单或错误筛选运行记录…</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No provisioning run has been recorded on this machine yet.</source>
+        <translation>本机尚未记录任何部署运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded.</source>
+        <translation>
+            <numerusform>已记录 %n 次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: succeeded, %3 step(s) changed.</source>
+        <translation>%1（%2）：成功，%3 个步骤做了更改。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "preferences/preferencesdialog.h"
+#include "provision/provisionpanel.h"
+#include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
 #include "shell/panel.h"
 #include "shell/theme.h"
@@ -13,6 +15,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPushButton>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,6 +83,30 @@ int main(int argc, char **argv)
     if (!window.inventory()) {
         std::fprintf(stderr, "could not open %s\n", qPrintable(args.at(2)));
         return 1;
+    }
+
+    // Under tests/harness/with-keyring (scripts/screenshots) the throw-away keychain gets the
+    // sample's passwords, so that its plan can be made.
+    if (qEnvironmentVariable("STACKYARD_KEYRING_SANDBOX") == u"1"_s)
+        for (const QString &name : {u"pg-local/dbuser_app"_s, u"redis-local"_s})
+            SecretStore::writeNow(name, u"Sample.Password.1"_s);
+
+    // The Provision panel with the plan of the first cluster (facts read from this machine) and
+    // the first step's commands expanded.
+    window.showPanel(MainWindow::ProvisionPanelIndex);
+    auto *provision = static_cast<ProvisionPanel *>(window.panel(MainWindow::ProvisionPanelIndex));
+    for (const InventoryOverview::Group &g : window.inventory()->groups)
+        if (g.kind == ClusterKind::PostgreSQL) {
+            provision->planFor(g.name);
+            break;
+        }
+    auto *planButton = provision->findChild<QPushButton *>(u"provisionPlan"_s);
+    for (int waited = 0; waited < 60000 && !planButton->isEnabled(); waited += 100)
+        settle(100);
+    if (auto *steps = provision->findChild<QTreeView *>(u"provisionSteps"_s); steps && steps->model()->rowCount() > 1) {
+        const QModelIndex second = steps->model()->index(1, 0);
+        steps->expand(second);
+        steps->setCurrentIndex(steps->model()->index(0, 0, second));
     }
 
     struct Variant

@@ -145,11 +145,15 @@ private slots:
         QCOMPARE(tree->index(0, 0, tree->index(0, 0)).data().toString(), u"pg-local"_s);
         QVERIFY(panel->yamlView()->editor()->toPlainText().contains(u"pg_cluster: pg-local"_s));
         QVERIFY(!panel->yamlView()->editor()->isReadOnly());
-        // The upcoming panels now talk about this inventory.
+        // The Provision panel offers the inventory's clusters.
         w.showPanel(MainWindow::ProvisionPanelIndex);
-        QVERIFY(visibleText(w.panel(MainWindow::ProvisionPanelIndex))
-                    .contains(u"This inventory defines 1 PostgreSQL, 1 Redis and 0 app cluster(s)."_s));
-        QVERIFY(visibleText(w.panel(MainWindow::ProvisionPanelIndex)).contains(u"Show Inventory"_s));
+        auto *targets = w.panel(MainWindow::ProvisionPanelIndex)->findChild<QComboBox *>(u"provisionTarget"_s);
+        QVERIFY(targets && targets->isVisible());
+        QStringList offered;
+        for (int i = 0; i < targets->count(); ++i)
+            offered << targets->itemText(i);
+        QCOMPARE(offered.size(), 2);
+        QVERIFY2(offered.first().startsWith(u"PostgreSQL "_s) && offered.last().startsWith(u"Redis "_s), qPrintable(offered.join(u", "_s)));
         // It went to the recent files.
         QCOMPARE(RecentFiles::load(QSettings()).value(0), QDir::cleanPath(sample()));
 

@@ -19,6 +19,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -121,6 +122,8 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
             mTree->expandAll();
     });
     connect(mTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPanel::showSelected);
+    mTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mTree, &QTreeView::customContextMenuRequested, this, &InventoryPanel::showTreeMenu);
 
     mMessageBar->setObjectName(QStringLiteral("inventoryMessageBar"));
     mMessageBar->setFrameShape(QFrame::StyledPanel);
@@ -305,6 +308,55 @@ void InventoryPanel::select(const QString &pointer)
     mTree->setCurrentIndex(index);
     mTree->scrollTo(index);
     showSelected();
+}
+
+std::optional<InventoryPanel::ProvisionTarget> InventoryPanel::provisionTargetAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return std::nullopt;
+    using Kind = InventoryTreeModel::ItemKind;
+    const auto kind = Kind(index.data(InventoryTreeModel::ItemKindRole).toInt());
+    const auto cluster = ClusterKind(index.data(InventoryTreeModel::ClusterKindRole).toInt());
+    ProvisionTarget t;
+    t.cluster = index.data(InventoryTreeModel::GroupRole).toString();
+    const bool provisionable = cluster == ClusterKind::PostgreSQL || cluster == ClusterKind::Redis || cluster == ClusterKind::App;
+    if (!provisionable || t.cluster.isEmpty() || kind == Kind::Category || kind == Kind::HbaRule || kind == Kind::GlobalVars)
+        return std::nullopt;
+    const QString name = index.siblingAtColumn(InventoryTreeModel::NameColumn).data().toString();
+    t.label = tr("Provision %1…").arg(t.cluster);
+    if (kind == Kind::PgUser) {
+        t.user = name;
+        t.label = tr("Provision user %1…").arg(name);
+    } else if (kind == Kind::PgDatabase) {
+        t.database = name;
+        t.label = tr("Provision database %1…").arg(name);
+    } else if (kind == Kind::Host || kind == Kind::RedisInstance) {
+        t.host = index.data(InventoryTreeModel::HostRole).toString();
+        if (!t.host.isEmpty())
+            t.label = tr("Provision %1 on %2…").arg(t.cluster, t.host);
+    }
+    return t;
+}
+
+bool InventoryPanel::provisionCurrent()
+{
+    const auto target = provisionTargetAt(mTree->currentIndex());
+    if (target)
+        emit provisionRequested(target->cluster, target->user, target->database, target->host);
+    return target.has_value();
+}
+
+void InventoryPanel::showTreeMenu(const QPoint &position)
+{
+    const auto target = provisionTargetAt(mTree->indexAt(position));
+    if (!target)
+        return;
+    QMenu menu(this);
+    QAction *provision = menu.addAction(themedIcon(QStringLiteral("provision")), target->label);
+    provision->setObjectName(QStringLiteral("provisionAction"));
+    connect(provision, &QAction::triggered, this,
+            [this, t = *target] { emit provisionRequested(t.cluster, t.user, t.database, t.host); });
+    menu.exec(mTree->viewport()->mapToGlobal(position));
 }
 
 void InventoryPanel::showSelected()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "shell/panel.h"
 
 class QLabel;
@@ -48,11 +50,27 @@ public:
     // Shows a message above the editor (failed edits, outside changes); empty hides it.
     void showMessage(const QString &text, bool offerReload = false);
 
+    // Asks to provision the selected tree item (a cluster, user, database or host): false when it
+    // is nothing that can be provisioned.
+    bool provisionCurrent();
+
+signals:
+    // "Provision…" from the tree's context menu: a cluster (group), optionally one of its users,
+    // databases or hosts.
+    void provisionRequested(const QString &cluster, const QString &user, const QString &database, const QString &host);
+
 protected:
     void retranslate() override;
 
 private:
     void rebuildTree();
+    struct ProvisionTarget
+    {
+        QString cluster, user, database, host;
+        QString label; // "Provision user app…"
+    };
+    std::optional<ProvisionTarget> provisionTargetAt(const QModelIndex &index) const;
+    void showTreeMenu(const QPoint &position);
     void showSelected();
     void jumpToFinding(const QModelIndex &index);
     void updateProblemsSummary();

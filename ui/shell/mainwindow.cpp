@@ -202,8 +202,15 @@ void MainWindow::createActions()
 void MainWindow::createPanels()
 {
     const ShellActions shell{mOpenAction, mOpenSampleAction, mShowInventoryAction};
-    mPanels = {new InventoryPanel(mSession, shell, mStack), new ProvisionPanel(shell, mStack), new HealthPanel(shell, mStack),
+    mPanels = {new InventoryPanel(mSession, shell, mStack), new ProvisionPanel(mSession, shell, mStack), new HealthPanel(shell, mStack),
                new LogsPanel(shell, mStack), new BackupPanel(shell, mStack)};
+    auto *inventoryPanel = static_cast<InventoryPanel *>(mPanels.at(InventoryPanelIndex));
+    auto *provisionPanel = static_cast<ProvisionPanel *>(mPanels.at(ProvisionPanelIndex));
+    connect(inventoryPanel, &InventoryPanel::provisionRequested, this,
+            [this, provisionPanel](const QString &cluster, const QString &user, const QString &database, const QString &host) {
+                showPanel(ProvisionPanelIndex);
+                provisionPanel->planFor(cluster, user, database, host);
+            });
     const char *names[] = {"inventoryPanel", "provisionPanel", "healthPanel", "logsPanel", "backupsPanel"};
     for (int i = 0; i < mPanels.size(); ++i) {
         Panel *p = mPanels.at(i);
@@ -252,6 +259,8 @@ void MainWindow::createMenus()
     mInventoryMenu->addActions({mNewPgClusterAction, mNewRedisClusterAction, mNewAppAction});
     mInventoryMenu->addSeparator();
     mInventoryMenu->addAction(mMoveSecretsAction);
+    mInventoryMenu->addSeparator();
+    mInventoryMenu->addAction(mProvisionAction);
 
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAboutAction);

@@ -119,6 +119,7 @@ private:
     QAction *mNewRedisClusterAction = nullptr;
     QAction *mNewAppAction = nullptr;
     QAction *mMoveSecretsAction = nullptr;
+    QAction *mProvisionAction = nullptr;
     QAction *mOpenAction = nullptr;
     QAction *mOpenSampleAction = nullptr;
     QAction *mSaveAction = nullptr;

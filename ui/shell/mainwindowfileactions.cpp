@@ -46,6 +46,14 @@ void MainWindow::createInventoryActions()
     connect(mNewAppAction, &QAction::triggered, this, [this] { showWizard(new NewAppWizard(mSession, this)); });
     mMoveSecretsAction = make("moveSecretsAction");
     connect(mMoveSecretsAction, &QAction::triggered, this, &MainWindow::showMoveSecretsDialog);
+    // The cluster (user, database, host) selected in the inventory tree, else the Provision panel.
+    mProvisionAction = make("provisionSelectedAction");
+    mProvisionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(mProvisionAction, &QAction::triggered, this, [this] {
+        auto *inventory = static_cast<InventoryPanel *>(panel(InventoryPanelIndex));
+        if (currentPanel() != InventoryPanelIndex || !inventory->provisionCurrent())
+            showPanel(ProvisionPanelIndex);
+    });
     updateInventoryActions();
 }
 
@@ -60,6 +68,8 @@ void MainWindow::retranslateInventoryActions()
     mNewRedisClusterAction->setText(tr("New &Redis Cluster…"));
     mNewAppAction->setText(tr("New &App…"));
     mMoveSecretsAction->setText(tr("&Move Passwords to the Keychain…"));
+    mProvisionAction->setText(tr("Pro&vision Selected…"));
+    mProvisionAction->setStatusTip(tr("Plan the provisioning of the cluster, user, database or host selected in the tree"));
     mMoveSecretsAction->setStatusTip(tr("Store the inventory's plain-text passwords in the system keychain"));
 }
 
@@ -67,7 +77,7 @@ void MainWindow::updateInventoryActions()
 {
     // The wizards edit the open inventory; while its text has a syntax error no edit applies.
     const bool open = mSession->isOpen();
-    for (QAction *action : { mNewPgClusterAction, mNewRedisClusterAction, mNewAppAction, mMoveSecretsAction })
+    for (QAction *action : { mNewPgClusterAction, mNewRedisClusterAction, mNewAppAction, mMoveSecretsAction, mProvisionAction })
         action->setEnabled(open);
 }
 
