@@ -4918,14 +4918,6 @@ Each of the %n step(s) first checks whether its state is already so and changes 
         <translation>在本机与主机之间复制文件（原子替换）</translation>
     </message>
     <message>
-        <source>Provisions a PostgreSQL or Redis cluster of INVENTORY on its hosts. First the hosts&apos; facts are read (OS, memory, cores, init system) and the exact plan is made: every command and every file, secrets masked. --dry-run prints it and changes nothing; otherwise it is applied step by step, each step first checking whether its state is already so. It stops at the first failure with the host, step, command and error; applying again continues. Ctrl-C cancels. Each apply is recorded (see &apos;provision runs&apos;). Exit 0 on success, 1 on a failure.</source>
-        <translation>在主机上部署 INVENTORY 中的 PostgreSQL 或 Redis 集群。先读取主机信息（操作系统、内存、CPU 核数、初始化系统），生成确切的计划：每条命令、每个文件，密钥均已隐藏。--dry-run 只打印计划，不做任何更改；否则逐步执行，每一步先检查其状态是否已经达成。遇到第一个失败即停止，并给出主机、步骤、命令和错误；再次执行会接着完成。Ctrl-C 取消。每次执行都会被记录（见 &apos;provision runs&apos;）。成功时退出码为 0，失败时为 1。</translation>
-    </message>
-    <message>
-        <source>A pg_cluster or redis_cluster name, or its group.</source>
-        <translation>pg_cluster 或 redis_cluster 名称，或其分组名。</translation>
-    </message>
-    <message>
         <source>Print the plan and change nothing.</source>
         <translation>打印计划，不做任何更改。</translation>
     </message>
@@ -5000,6 +4992,14 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     <message>
         <source>List the recorded provisioning runs</source>
         <translation>列出已记录的部署运行</translation>
+    </message>
+    <message>
+        <source>Provisions a PostgreSQL or Redis cluster, or the compose apps of an app group, of INVENTORY on its hosts. First the hosts&apos; facts are read (OS, memory, cores, init system) and the exact plan is made: every command and every file, secrets masked. --dry-run prints it and changes nothing; otherwise it is applied step by step, each step first checking whether its state is already so. It stops at the first failure with the host, step, command and error; applying again continues. Ctrl-C cancels. Each apply is recorded (see &apos;provision runs&apos;). Exit 0 on success, 1 on a failure.</source>
+        <translation>在主机上部署 INVENTORY 中的 PostgreSQL 或 Redis 集群，或某个应用分组的 compose 应用。先读取主机信息（操作系统、内存、CPU 核数、初始化系统），生成确切的计划：每条命令、每个文件，密钥均已隐藏。--dry-run 只打印计划，不做任何更改；否则逐步执行，每一步先检查其状态是否已经达成。遇到第一个失败即停止，并给出主机、步骤、命令和错误；再次执行会接着完成。Ctrl-C 取消。每次执行都会被记录（见 &apos;provision runs&apos;）。成功时退出码为 0，失败时为 1。</translation>
+    </message>
+    <message>
+        <source>A pg_cluster or redis_cluster name, its group, or an app group (apps: dify, open-webui).</source>
+        <translation>pg_cluster 或 redis_cluster 名称、其分组名，或应用分组名（应用：dify、open-webui）。</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,13 @@ void describe(QCommandLineParser &parser)
     HostAccess::describe(
         parser, QCoreApplication::translate(
                     "stackyardctl",
-                    "Provisions a PostgreSQL or Redis cluster of INVENTORY on its hosts. First the hosts' facts are read "
+                    "Provisions a PostgreSQL or Redis cluster, or the compose apps of an app group, of INVENTORY on its hosts. First the hosts' facts are read "
                     "(OS, memory, cores, init system) and the exact plan is made: every command and every file, secrets "
                     "masked. --dry-run prints it and changes nothing; otherwise it is applied step by step, each step "
                     "first checking whether its state is already so. It stops at the first failure with the host, step, "
                     "command and error; applying again continues. Ctrl-C cancels. Each apply is recorded (see "
                     "'provision runs'). Exit 0 on success, 1 on a failure."));
-    parser.addPositionalArgument(u"CLUSTER"_s, QCoreApplication::translate("stackyardctl", "A pg_cluster or redis_cluster name, or its group."));
+    parser.addPositionalArgument(u"CLUSTER"_s, QCoreApplication::translate("stackyardctl", "A pg_cluster or redis_cluster name, its group, or an app group (apps: dify, open-webui)."));
     parser.addOption({u"dry-run"_s, QCoreApplication::translate("stackyardctl", "Print the plan and change nothing.")});
     parser.addOption({u"limit"_s, QCoreApplication::translate("stackyardctl", "Only the steps on this host (an inventory host key)."), u"HOST"_s});
     parser.addOption({u"user"_s, QCoreApplication::translate("stackyardctl", "Only this user of the PostgreSQL cluster (like bin/pgsql-user)."), u"NAME"_s});
