@@ -378,6 +378,9 @@ void TestTransportGui::testAllHostsCancel()
     QVERIFY2(cancelled >= 18 - started.size(), qPrintable(u"%1 cancelled, %2 started"_s.arg(cancelled).arg(started.size())));
     QVERIFY(cancelled > 0);
     QVERIFY(dialog.summaryLabel()->text().contains(u"cancelled"_s));
+    // The first host that did not succeed is selected and its whole error shown below the table.
+    QVERIFY(dialog.detailsLabel()->isVisible());
+    QVERIFY2(dialog.detailsLabel()->text().contains(u"cancelled"_s), qPrintable(dialog.detailsLabel()->text()));
     QCOMPARE(dialog.progressBar()->value(), 18);
 }
 

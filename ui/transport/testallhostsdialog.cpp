@@ -26,6 +26,7 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
     , mTable(new QTableView(this))
     , mProgress(new QProgressBar(this))
     , mSummary(new QLabel(this))
+    , mDetails(new QLabel(this))
     , mCancel(nullptr)
     , mClose(nullptr)
 {
@@ -34,6 +35,10 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
     mTable->setObjectName(u"hostCheckTable"_s);
     mProgress->setObjectName(u"hostCheckProgress"_s);
     mSummary->setObjectName(u"hostCheckSummary"_s);
+    mDetails->setObjectName(u"hostCheckDetails"_s);
+    mDetails->setWordWrap(true);
+    mDetails->setTextFormat(Qt::PlainText);
+    mDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mRunner->setMaxConcurrent(kMaxConcurrent);
     mModel->setHosts(hosts);
     mTable->setModel(mModel);
@@ -42,6 +47,7 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setWordWrap(false);
     mTable->horizontalHeader()->setStretchLastSection(true);
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TestAllHostsDialog::showDetails);
     mProgress->setRange(0, int(hosts.size()));
     mProgress->setValue(0);
     mProgress->setFormat(tr("%v of %m hosts"));
@@ -63,7 +69,12 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
     connect(mRunner, &HostCheckRunner::hostStarted, mModel, [this](int index) { mModel->setRunning(index); });
     connect(mRunner, &HostCheckRunner::hostFinished, this, [this](int index, const HostCheckReport &report) {
         mModel->setReport(index, report);
+        // Every column fits its text but the error, which takes the rest (whole text below).
         mTable->resizeColumnsToContents();
+        mTable->setColumnWidth(HostCheckModel::ErrorColumn, 0);
+        if (!report.ok() && !mTable->currentIndex().isValid())
+            mTable->setCurrentIndex(mModel->index(index, 0));
+        showDetails();
         updateSummary();
     });
     connect(mRunner, &HostCheckRunner::progress, mProgress, [this](int done) { mProgress->setValue(done); });
@@ -77,9 +88,11 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
     layout->addWidget(intro);
     layout->addWidget(mProgress);
     layout->addWidget(mTable, 1);
+    layout->addWidget(mDetails);
     layout->addWidget(mSummary);
     layout->addWidget(buttons);
     resize(1000, 420);
+    mDetails->hide();
     updateSummary();
 }
 
@@ -118,6 +131,14 @@ void TestAllHostsDialog::done(int result)
 {
     mRunner->cancel(); // closing never leaves checks running for nobody
     QDialog::done(result);
+}
+
+void TestAllHostsDialog::showDetails()
+{
+    const int row = mTable->currentIndex().row();
+    const bool failed = row >= 0 && mModel->state(row) == HostCheckModel::State::Done && !mModel->report(row).ok();
+    mDetails->setText(failed ? HostCheckModel::errorText(mModel->report(row)) : QString());
+    mDetails->setVisible(failed);
 }
 
 void TestAllHostsDialog::updateSummary()

@@ -39,6 +39,8 @@ public:
     QProgressBar *progressBar() const { return mProgress; }
     QPushButton *cancelButton() const { return mCancel; }
     QLabel *summaryLabel() const { return mSummary; }
+    // The whole error (what, where, remote message, what to do) of the selected host.
+    QLabel *detailsLabel() const { return mDetails; }
 
 signals:
     void checksFinished();
@@ -48,6 +50,7 @@ protected:
 
 private:
     void updateSummary();
+    void showDetails();
 
     Inventory mInventory;
     QStringList mHosts;
@@ -57,6 +60,7 @@ private:
     QTableView *mTable;
     QProgressBar *mProgress;
     QLabel *mSummary;
+    QLabel *mDetails;
     QPushButton *mCancel;
     QPushButton *mClose;
 };
