@@ -103,6 +103,7 @@ private slots:
     void unknownHostKeyCancelRefusesThenTrustWrites();
     void changedHostKeyWarnsWithBothFingerprints();
     void testConnectionFillsTheForm();
+    void testConnectionErrorNamesHostAndStep();
     void testAllHostsFillsTheTable();
     void testAllHostsCancel();
     void passphraseRememberedInKeychain();
@@ -222,7 +223,8 @@ void TestTransportGui::unknownHostKeyCancelRefusesThenTrustWrites()
     QVERIFY(panel->errorLabel()->isVisible());
     QVERIFY2(panel->errorLabel()->text().contains(u"[hostkey]"_s), qPrintable(panel->errorLabel()->text()));
     QVERIFY(panel->errorLabel()->text().contains(fingerprint));
-    QCOMPARE(panel->field(HostCheckPanel::Reachable)->text(), u"no"_s);
+    // sshd answered; the host key step refused.
+    QCOMPARE(panel->field(HostCheckPanel::Reachable)->text(), u"yes, but a later step failed"_s);
 
     DialogAnswerer<HostKeyDialog> trust([](HostKeyDialog *d) { QTest::mouseClick(d->trustButton(), Qt::LeftButton); });
     const HostCheckReport accepted = runCheck(panel);
@@ -311,6 +313,27 @@ void TestTransportGui::testConnectionFillsTheForm()
     const HostCheckReport local = runCheck(form->hostCheck());
     QVERIFY(local.ok());
     QCOMPARE(form->hostCheck()->field(HostCheckPanel::Auth)->text(), u"local"_s);
+}
+
+void TestTransportGui::testConnectionErrorNamesHostAndStep()
+{
+    // Port 1 of loopback: nothing listens, the connection is refused at once.
+    const QString path = mScratch.filePath(u"closed.yml"_s);
+    QVERIFY(writeFile(path, "all:\n  children:\n    hosts-test:\n      hosts:\n"
+                            "        closed-host: { ansible_host: 127.0.0.1, ansible_port: 1, ansible_user: nobody }\n"));
+    HostCheckPanel *panel = openHostForm(path, u"closed-host"_s);
+    QVERIFY(panel);
+    const HostCheckReport report = runCheck(panel);
+    QVERIFY(!report.ok());
+    QVERIFY(!report.cancelled);
+    QCOMPARE(panel->field(HostCheckPanel::Reachable)->text(), u"no"_s);
+    QCOMPARE(panel->statusLabel()->text(), u"Connection failed."_s);
+    const QString error = panel->errorLabel()->text();
+    QVERIFY(panel->errorLabel()->isVisible());
+    QVERIFY2(error.startsWith(u"nobody@127.0.0.1:1 [connect]: "_s), qPrintable(error)); // host and step
+    QVERIFY2(error.contains(u"Remote/library message: "_s), qPrintable(error));         // the library's words
+    QVERIFY2(error.contains(u"What to do: "_s), qPrintable(error));
+    QVERIFY(panel->testButton()->isEnabled());
 }
 
 void TestTransportGui::testAllHostsFillsTheTable()

@@ -3,9 +3,10 @@
 
 #include "transport/guitransport.h"
 #include "transport/hostcheckmodel.h"
+#include "transport/transport.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
@@ -50,7 +51,10 @@ HostCheckPanel::HostCheckPanel(QWidget *parent)
     row->addWidget(mBusy);
     row->addWidget(mStatus, 1);
 
-    auto *form = new QFormLayout;
+    // Two facts a row, so the form stays short: Reachable | Latency, Authentication | Host key, …
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     static const char *const names[] = {"checkReachable", "checkLatency", "checkAuth", "checkHostKey",
                                         "checkOs",        "checkKernel",  "checkCpuRam", "checkSudo"};
     for (int i = 0; i < FieldCount; ++i) {
@@ -62,12 +66,13 @@ HostCheckPanel::HostCheckPanel(QWidget *parent)
         value->setWordWrap(true);
         mFieldLabels << label;
         mFields << value;
-        form->addRow(label, value);
+        grid->addWidget(label, i / 2, (i % 2) * 2, Qt::AlignTop);
+        grid->addWidget(value, i / 2, (i % 2) * 2 + 1, Qt::AlignTop);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addLayout(form);
+    layout->addLayout(grid);
     layout->addWidget(mError);
 
     connect(mTest, &QPushButton::clicked, this, &HostCheckPanel::testConnection);
@@ -88,8 +93,7 @@ void HostCheckPanel::setHost(const QString &host)
     if (host == mHost)
         return;
     mHost = host;
-    delete mRunner; // cancels; none of its results arrive any more
-    mRunner = nullptr;
+    dropRunner();
     setBusy(false);
     clearFields();
 }
@@ -108,7 +112,7 @@ void HostCheckPanel::testConnection()
 {
     if (mHost.isEmpty() || !mSnapshot || isBusy())
         return;
-    delete mRunner;
+    dropRunner();
     mRunner = new HostCheckRunner(this);
     mRunner->setMaxConcurrent(1);
     connect(mRunner, &HostCheckRunner::hostFinished, this, [this](int, const HostCheckReport &report) {
@@ -124,6 +128,17 @@ void HostCheckPanel::testConnection()
     clearFields();
     setBusy(true);
     mRunner->start(mSnapshot(), {mHost}, std::move(options));
+}
+
+void HostCheckPanel::dropRunner()
+{
+    if (!mRunner)
+        return;
+    // Possibly inside one of its signals: disconnect now, delete later (which cancels it).
+    mRunner->disconnect(this);
+    mRunner->cancel();
+    mRunner->deleteLater();
+    mRunner = nullptr;
 }
 
 void HostCheckPanel::cancel()
@@ -156,7 +171,9 @@ void HostCheckPanel::clearFields()
 
 void HostCheckPanel::showReport(const HostCheckReport &r)
 {
-    const bool reached = r.ok() || !r.auth.isEmpty();
+    // The server answered unless the connect step itself failed.
+    const QString connectStep = u" ["_s + Transport::stepName(Transport::Step::Connect) + u']';
+    const bool reached = r.ok() || (r.error && !r.error->where.endsWith(connectStep));
     QString reachable;
     if (r.ok())
         reachable = tr("yes — %1").arg(r.target);

@@ -56,6 +56,7 @@ private:
     void clearFields();
     void showReport(const HostCheckReport &report);
     void setBusy(bool busy);
+    void dropRunner();
 
     std::function<Inventory()> mSnapshot;
     HostCheckRunner::OptionsFactory mOptions;

@@ -82,6 +82,8 @@ VariablesForm::VariablesForm(InventorySession *session, QWidget *parent)
     layout->addWidget(mEffectiveTable, 3);
     layout->addWidget(mConnectionTitle);
     layout->addWidget(mHostCheck);
+    mConnectionTitle->hide(); // shown for hosts only
+    mHostCheck->hide();
     mHostCheck->setInventorySource([this] { return this->session()->document()->inventory(); });
 
     connect(mModel, &VariablesModel::valueEdited, this, &VariablesForm::editValue);
