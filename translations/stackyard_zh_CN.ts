@@ -1781,6 +1781,10 @@
         <source>The keychain cannot be read while the window waits</source>
         <translation>窗口等待期间无法读取钥匙串</translation>
     </message>
+    <message>
+        <source>Could not read the secret %1 from the keychain: %2</source>
+        <translation>无法从钥匙串读取密钥 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>stackyard::HbaRulesForm</name>
@@ -2003,6 +2007,10 @@
     <message>
         <source>What to do: %1</source>
         <translation>处理建议：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

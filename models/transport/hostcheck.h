@@ -9,6 +9,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -43,6 +44,9 @@ struct HostCheckReport
     int cpus = 0;
     qint64 memoryKiB = 0;
     Sudo sudo = Sudo::Unknown;
+    // What did not stop the check but may explain a result, e.g. a ${secret:NAME} of the host
+    // that could not be read from the keychain (then sudo may say no for want of its password).
+    QStringList warnings;
 
     bool ok() const { return !error; }
     // "yes", "password", "no" ("" while unknown): the CLI's JSON values.

@@ -48,8 +48,9 @@ struct HostCheckRunner::State
         }
         // Filled on the connection's thread before connect() returns.
         auto change = std::make_shared<std::pair<std::mutex, std::optional<HostKeyChange>>>();
-        const auto makeTransport = [this, change](const HostSettings &settings) -> Result<std::shared_ptr<Transport>> {
-            TransportOptions o = options ? options(settings) : TransportOptions{};
+        QStringList warnings; // filled on this thread, by the factory
+        const auto makeTransport = [this, change, &warnings](const HostSettings &settings) -> Result<std::shared_ptr<Transport>> {
+            TransportOptions o = options ? options(settings, &warnings) : TransportOptions{};
             o.pool = pool.get();
             o.prompts.warnHostKeyChanged = [warn = o.prompts.warnHostKeyChanged, change](const HostKeyChange &c) {
                 {
@@ -64,6 +65,7 @@ struct HostCheckRunner::State
         HostCheckReport report = HostCheck::run(
             host, HostSettings::fromInventory(inventory, host, SshConfig::load(SshConfig::defaultPath())), makeTransport,
             cancel);
+        report.warnings = warnings;
         const std::lock_guard lock(change->first);
         report.hostKeyChange = change->second;
         return report;

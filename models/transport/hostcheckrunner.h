@@ -27,8 +27,9 @@ class HostCheckRunner : public QObject
 
 public:
     // The connection options of a host (credentials, prompts), made on the checking thread:
-    // it may read the keychain there. The runner sets options.pool itself.
-    using OptionsFactory = std::function<TransportOptions(const HostSettings &settings)>;
+    // it may read the keychain there and add what went wrong to warnings (they end up in the
+    // host's report). The runner sets options.pool itself.
+    using OptionsFactory = std::function<TransportOptions(const HostSettings &settings, QStringList *warnings)>;
 
     explicit HostCheckRunner(QObject *parent = nullptr);
     ~HostCheckRunner() override;

@@ -104,6 +104,7 @@ private slots:
     void changedHostKeyWarnsWithBothFingerprints();
     void testConnectionFillsTheForm();
     void testConnectionErrorNamesHostAndStep();
+    void unreadableSecretIsAWarning();
     void testAllHostsFillsTheTable();
     void testAllHostsCancel();
     void passphraseRememberedInKeychain();
@@ -334,6 +335,26 @@ void TestTransportGui::testConnectionErrorNamesHostAndStep()
     QVERIFY2(error.contains(u"Remote/library message: "_s), qPrintable(error));         // the library's words
     QVERIFY2(error.contains(u"What to do: "_s), qPrintable(error));
     QVERIFY(panel->testButton()->isEnabled());
+}
+
+void TestTransportGui::unreadableSecretIsAWarning()
+{
+    // A become password the keychain does not hold: the check still runs, and says why sudo
+    // with a password could not be tried.
+    const QString path = mScratch.filePath(u"secret.yml"_s);
+    QVERIFY(writeFile(path, "all:\n  children:\n    hosts-test:\n      hosts:\n"
+                            "        local-host: { ansible_connection: local, ansible_become: true,"
+                            " ansible_become_password: '${secret:stackyard-test/missing-become}' }\n"));
+    HostCheckPanel *panel = openHostForm(path, u"local-host"_s);
+    QVERIFY(panel);
+    const HostCheckReport report = runCheck(panel);
+    QVERIFY2(report.ok(), qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY2(report.warnings.constFirst().contains(u"stackyard-test/missing-become"_s), qPrintable(report.warnings.constFirst()));
+    QVERIFY(panel->errorLabel()->isVisible());
+    QVERIFY2(panel->errorLabel()->text().startsWith(u"Warning: Could not read the secret stackyard-test/missing-become"_s),
+             qPrintable(panel->errorLabel()->text()));
+    QCOMPARE(panel->statusLabel()->text(), u"Connection works."_s);
 }
 
 void TestTransportGui::testAllHostsFillsTheTable()

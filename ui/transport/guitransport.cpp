@@ -204,15 +204,30 @@ TransportPrompts guiPrompts(const HostSettings &settings, QWidget *parent)
     return prompts;
 }
 
-TransportOptions guiTransportOptions(const HostSettings &settings, QWidget *parent)
+TransportOptions guiTransportOptions(const HostSettings &settings, QWidget *parent, QList<HostCredentials::Problem> *problems)
 {
     TransportOptions options;
     if (!onGuiThread())
-        options.credentials = HostCredentials::read(settings, nullptr, [](const QString &name) {
+        options.credentials = HostCredentials::read(settings, problems, [](const QString &name) {
             return keychainOnGuiThread(false, name);
         });
     options.prompts = guiPrompts(settings, parent);
     return options;
+}
+
+HostCheckRunner::OptionsFactory guiOptionsFactory(QWidget *parent)
+{
+    const QPointer<QWidget> owner(parent);
+    return [owner](const HostSettings &settings, QStringList *warnings) {
+        QList<HostCredentials::Problem> problems;
+        TransportOptions options = guiTransportOptions(settings, owner.data(), &problems);
+        for (const HostCredentials::Problem &problem : std::as_const(problems)) {
+            if (warnings)
+                warnings->append(QCoreApplication::translate("stackyard::GuiPrompts", "Could not read the secret %1 from the keychain: %2")
+                                     .arg(problem.secret, problem.error.what));
+        }
+        return options;
+    };
 }
 
 TransportOptions guiTransportOptions(const Inventory &inventory, const QString &host, QWidget *parent)

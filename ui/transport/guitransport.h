@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transport/hostcheckrunner.h"
+#include "transport/hostcredentials.h"
 #include "transport/transportoptions.h"
 
 class QWidget;
@@ -27,9 +29,13 @@ TransportPrompts guiPrompts(const HostSettings &settings, QWidget *parent);
 // for it: call this on a worker thread (HostCheckRunner's options factory, a provisioning
 // worker). On the GUI thread it reads nothing (the window would freeze) and the password prompt
 // asks instead. Keychain reads and writes of the prompts go the same way.
-TransportOptions guiTransportOptions(const HostSettings &settings, QWidget *parent);
+// Secrets that could not be read are added to problems (when given).
+TransportOptions guiTransportOptions(const HostSettings &settings, QWidget *parent,
+                                     QList<HostCredentials::Problem> *problems = nullptr);
 // The same for an inventory host (its settings over ~/.ssh/config); a host whose settings are
 // invalid gets prompts only, and connecting reports the settings' error.
 TransportOptions guiTransportOptions(const Inventory &inventory, const QString &host, QWidget *parent);
+// HostCheckRunner's factory for GUI checks: guiTransportOptions(), unreadable secrets as warnings.
+HostCheckRunner::OptionsFactory guiOptionsFactory(QWidget *parent);
 
 } // namespace stackyard

@@ -64,7 +64,7 @@ QVariant HostCheckModel::data(const QModelIndex &index, int role) const
             return mUnknown;
         return r.ok() ? mOk : r.cancelled ? mWarn : mError;
     }
-    if (role == Qt::ToolTipRole && index.column() == ErrorColumn && done && !r.ok())
+    if (role == Qt::ToolTipRole && index.column() == ErrorColumn && done)
         return errorText(r);
     if (role != Qt::DisplayRole)
         return {};
@@ -95,7 +95,7 @@ QVariant HostCheckModel::data(const QModelIndex &index, int role) const
     case SudoColumn:
         return sudoText(r);
     case ErrorColumn:
-        return r.ok() ? QString() : r.error->toString();
+        return r.ok() ? r.warnings.join(u"; "_s) : r.error->toString();
     default:
         return {};
     }
@@ -190,15 +190,17 @@ QString HostCheckModel::sudoText(const HostCheckReport &report)
 
 QString HostCheckModel::errorText(const HostCheckReport &report)
 {
-    if (report.ok())
-        return {};
-    const Error &e = *report.error;
     QStringList parts;
-    parts << (e.where.isEmpty() ? e.what : tr("%1: %2").arg(e.where, e.what));
-    if (!e.detail.isEmpty())
-        parts << tr("Remote/library message: %1").arg(e.detail);
-    if (!e.hint.isEmpty())
-        parts << tr("What to do: %1").arg(e.hint);
+    if (!report.ok()) {
+        const Error &e = *report.error;
+        parts << (e.where.isEmpty() ? e.what : tr("%1: %2").arg(e.where, e.what));
+        if (!e.detail.isEmpty())
+            parts << tr("Remote/library message: %1").arg(e.detail);
+        if (!e.hint.isEmpty())
+            parts << tr("What to do: %1").arg(e.hint);
+    }
+    for (const QString &warning : report.warnings)
+        parts << tr("Warning: %1").arg(warning);
     return parts.join(u'\n');
 }
 

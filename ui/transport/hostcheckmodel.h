@@ -41,7 +41,8 @@ public:
     static QString cpuText(const HostCheckReport &report);
     static QString memoryText(const HostCheckReport &report);
     static QString sudoText(const HostCheckReport &report);
-    // What failed, where (host [step]), the remote stderr or library message, and what to do.
+    // What failed, where (host [step]), the remote stderr or library message, what to do, and
+    // the warnings.
     static QString errorText(const HostCheckReport &report);
 
 private:

@@ -120,11 +120,7 @@ void HostCheckPanel::testConnection()
         showReport(report);
         emit checkFinished(report);
     });
-    HostCheckRunner::OptionsFactory options = mOptions;
-    if (!options) {
-        const QPointer<QWidget> dialogParent(window());
-        options = [dialogParent](const HostSettings &settings) { return guiTransportOptions(settings, dialogParent.data()); };
-    }
+    HostCheckRunner::OptionsFactory options = mOptions ? mOptions : guiOptionsFactory(window());
     clearFields();
     setBusy(true);
     mRunner->start(mSnapshot(), {mHost}, std::move(options));
@@ -195,7 +191,7 @@ void HostCheckPanel::showReport(const HostCheckReport &r)
     mFields[Sudo]->setText(orNone(HostCheckModel::sudoText(r)));
     mStatus->setText(r.ok() ? tr("Connection works.") : r.cancelled ? tr("Test cancelled.") : tr("Connection failed."));
     mError->setText(HostCheckModel::errorText(r));
-    mError->setVisible(!r.ok());
+    mError->setVisible(!mError->text().isEmpty());
 }
 
 void HostCheckPanel::changeEvent(QEvent *event)

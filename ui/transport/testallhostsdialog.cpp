@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -72,7 +71,7 @@ TestAllHostsDialog::TestAllHostsDialog(const Inventory &inventory, const QString
         // Every column fits its text but the error, which takes the rest (whole text below).
         mTable->resizeColumnsToContents();
         mTable->setColumnWidth(HostCheckModel::ErrorColumn, 0);
-        if (!report.ok() && !mTable->currentIndex().isValid())
+        if ((!report.ok() || !report.warnings.isEmpty()) && !mTable->currentIndex().isValid())
             mTable->setCurrentIndex(mModel->index(index, 0));
         showDetails();
         updateSummary();
@@ -105,11 +104,7 @@ void TestAllHostsDialog::setOptionsFactory(HostCheckRunner::OptionsFactory facto
 
 void TestAllHostsDialog::start()
 {
-    HostCheckRunner::OptionsFactory options = mOptions;
-    if (!options) {
-        const QPointer<QWidget> dialogParent(this);
-        options = [dialogParent](const HostSettings &settings) { return guiTransportOptions(settings, dialogParent.data()); };
-    }
+    HostCheckRunner::OptionsFactory options = mOptions ? mOptions : guiOptionsFactory(this);
     if (mRunner->start(mInventory, mHosts, std::move(options)))
         mCancel->setEnabled(!mHosts.isEmpty());
     updateSummary();
@@ -136,9 +131,9 @@ void TestAllHostsDialog::done(int result)
 void TestAllHostsDialog::showDetails()
 {
     const int row = mTable->currentIndex().row();
-    const bool failed = row >= 0 && mModel->state(row) == HostCheckModel::State::Done && !mModel->report(row).ok();
-    mDetails->setText(failed ? HostCheckModel::errorText(mModel->report(row)) : QString());
-    mDetails->setVisible(failed);
+    const bool done = row >= 0 && mModel->state(row) == HostCheckModel::State::Done;
+    mDetails->setText(done ? HostCheckModel::errorText(mModel->report(row)) : QString());
+    mDetails->setVisible(!mDetails->text().isEmpty());
 }
 
 void TestAllHostsDialog::updateSummary()
