@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>stackyard::HostCheckModel</name>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stackyard::InventoryTreeModel</name>
     <message numerus="yes">
         <source>%n host(s)</source>
@@ -143,6 +153,23 @@ Each of the %n steps first checks whether its state is already so and changes on
         <translation>
             <numerusform>%n run recorded.</numerusform>
             <numerusform>%n runs recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::TestAllHostsDialog</name>
+    <message numerus="yes">
+        <source>Connects to every host of the inventory, at most %n at a time, and reports what it finds. Nothing is changed on the hosts.</source>
+        <translation>
+            <numerusform>Connects to every host of the inventory, at most %n at a time, and reports what it finds. Nothing is changed on the hosts.</numerusform>
+            <numerusform>Connects to every host of the inventory, at most %n at a time, and reports what it finds. Nothing is changed on the hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n host(s)</source>
+        <translation>
+            <numerusform>Checked %1 of %n host</numerusform>
+            <numerusform>Checked %1 of %n hosts</numerusform>
         </translation>
     </message>
 </context>

@@ -1570,6 +1570,45 @@
     </message>
 </context>
 <context>
+    <name>stackyard::ChangedHostKeyDialog</name>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>%2 的第 %1 行</translation>
+    </message>
+    <message>
+        <source>Host key changed: connection refused</source>
+        <translation>主机密钥已变更：已拒绝连接</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one you trusted before. Someone may be intercepting the connection, or the host was reinstalled. Stackyard refused to connect.</source>
+        <translation>%1 的主机密钥与您之前信任的不同。可能有人正在拦截连接，或者该主机已重装。Stackyard 已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Known key:</source>
+        <translation>已知密钥：</translation>
+    </message>
+    <message>
+        <source>Offered key (%1):</source>
+        <translation>服务器提供的密钥（%1）：</translation>
+    </message>
+    <message>
+        <source>Known key is at:</source>
+        <translation>已知密钥位于：</translation>
+    </message>
+    <message>
+        <source>Only if you know the host was reinstalled, and the administrator confirms the offered fingerprint, remove that line, for example with:</source>
+        <translation>仅当您确认该主机已重装，且管理员确认了新提供的指纹时，才删除该行，例如使用：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::DifyRecipe</name>
     <message>
         <source>App %1: SECRET_KEY is not set</source>
@@ -1729,6 +1768,25 @@
     </message>
 </context>
 <context>
+    <name>stackyard::GuiPrompts</name>
+    <message>
+        <source>The keychain cannot be read while the window waits</source>
+        <translation>窗口等待期间无法读取钥匙串</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Could not remember the secret in the keychain: %1</source>
+        <translation>无法将密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the secret %1 from the keychain: %2</source>
+        <translation>无法从钥匙串读取密钥 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::HbaRulesForm</name>
     <message>
         <source>Add HBA rule</source>
@@ -1825,6 +1883,260 @@
         <translation>
             <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HostCheck</name>
+    <message>
+        <source>The check was cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled</source>
+        <translation>未检查：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HostCheckModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可连接</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms (connect %2 ms)</source>
+        <translation>%1 毫秒（连接 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>none (this machine, no SSH)</source>
+        <translation>无（本机，不使用 SSH）</translation>
+    </message>
+    <message>
+        <source>(trusted just now)</source>
+        <translation>（刚刚信任）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n 个 CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>yes (no password needed)</source>
+        <translation>是（无需密码）</translation>
+    </message>
+    <message>
+        <source>yes (with the become password)</source>
+        <translation>是（使用提权密码）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Remote/library message: %1</source>
+        <translation>远程/库消息：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理建议：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HostCheckPanel</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>尚未测试。</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>是 — %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>yes, but a later step failed</source>
+        <translation>是，但后续步骤失败</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connects to this host (as Provision would) and reports what it finds. Nothing is changed on the host.</source>
+        <translation>像部署时一样连接此主机并报告检查结果。不会对主机做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reachable:</source>
+        <translation>可连接：</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>主机密钥：</translation>
+    </message>
+    <message>
+        <source>OS:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>内核：</translation>
+    </message>
+    <message>
+        <source>CPU / RAM:</source>
+        <translation>CPU / 内存：</translation>
+    </message>
+    <message>
+        <source>sudo:</source>
+        <translation>sudo：</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HostKeyDialog</name>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信任并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel (do not connect)</source>
+        <translation>取消（不连接）</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>Stackyard has never connected to %1 and cannot confirm it is the host you mean. Compare the fingerprint below with the one the host&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the host). Trust it only if they match.</source>
+        <translation>Stackyard 从未连接过 %1，无法确认它就是您要连接的主机。请将下面的指纹与主机管理员提供的指纹（在主机上运行 ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub）进行比对，只有两者一致时才信任它。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Trusting adds it to:</source>
+        <translation>信任后将写入：</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2242,14 @@
     <message>
         <source>Provision %1 on %2…</source>
         <translation>在 %2 上部署 %1…</translation>
+    </message>
+    <message>
+        <source>Test all hosts…</source>
+        <translation>测试所有主机…</translation>
+    </message>
+    <message>
+        <source>Connects to every host of the inventory and reports reachability, latency, authentication, OS, kernel, CPU/RAM and sudo (%1)</source>
+        <translation>连接清单中的每台主机，报告可连接性、延迟、认证方式、操作系统、内核、CPU/内存和 sudo（%1）</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4154,37 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     </message>
 </context>
 <context>
+    <name>stackyard::SecretPromptDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>保存到钥匙串(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stores it in the OS keychain (never in the inventory or a file), so the next connection does not ask again.</source>
+        <translation>保存到操作系统钥匙串（绝不写入清单或文件），下次连接时不再询问。</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>%1 的私钥口令</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong. Enter the passphrase of %1 again:</source>
+        <translation>口令错误。请重新输入 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the private key %1:</source>
+        <translation>请输入私钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>The password was refused. %1</source>
+        <translation>密码被拒绝。%1</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::SecretWriter</name>
     <message>
         <source>The keychain already holds a different secret named %1</source>
@@ -3842,6 +4193,41 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     <message>
         <source>Choose another name, or remove the old secret first (stackyardctl secret rm %1) if nothing uses it any more.</source>
         <translation>请换一个名称；如果旧密钥已不再使用，也可以先删除它（stackyardctl secret rm %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::TestAllHostsDialog</name>
+    <message>
+        <source>Test all hosts</source>
+        <translation>测试所有主机</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts</source>
+        <translation>%v / %m 台主机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connects to every host of the inventory, at most %n at a time, and reports what it finds. Nothing is changed on the hosts.</source>
+        <translation>
+            <numerusform>连接清单中的每台主机（同时最多 %n 台）并报告检查结果。不会对主机做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: hosts not started yet are skipped, running checks stop at their next step…</source>
+        <translation>正在取消：尚未开始的主机将被跳过，正在进行的检查会在下一步停止…</translation>
+    </message>
+    <message>
+        <source>The inventory has no hosts.</source>
+        <translation>清单中没有主机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n host(s)</source>
+        <translation>
+            <numerusform>已检查 %1 / %n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reachable: %1, failed: %2, cancelled: %3</source>
+        <translation>可连接：%1，失败：%2，已取消：%3</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4337,10 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     <message>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "ctl/hostaccess.h"
 
 #include "inventory/inventoryloader.h"
-#include "secrets/secretstore.h"
+#include "transport/hostcredentials.h"
 #include "transport/sshconfig.h"
 
 #include <QCoreApplication>
@@ -59,20 +59,6 @@ std::optional<QByteArray> askHidden(const QString &prompt)
     return line;
 }
 
-QByteArray readSecret(const QString &name, Io &io, const QString &host)
-{
-    if (name.isEmpty())
-        return {};
-    const Result<QString> value = SecretStore::readNow(name);
-    if (!value) {
-        io.err << QCoreApplication::translate("stackyardctl", "stackyardctl: %1: cannot read the secret %2: %3")
-                      .arg(host, name, value.error().what)
-               << '\n';
-        return {};
-    }
-    return value->toUtf8();
-}
-
 } // namespace
 
 void HostAccess::describe(QCommandLineParser &parser, const QString &description)
@@ -123,13 +109,19 @@ Result<std::shared_ptr<Transport>> HostAccess::transport(const HostSettings &hos
 {
     HostSettings settings = hostSettings;
     settings.become = settings.become || forceBecome;
-    QTextStream err(stderr);
-    Io io{err, err};
     TransportOptions options;
-    options.credentials.password = readSecret(settings.passwordSecret, io, settings.name);
+    QList<HostCredentials::Problem> problems;
+    options.credentials = HostCredentials::read(settings, &problems);
+    if (!problems.isEmpty()) {
+        const std::lock_guard lock(gTerminal);
+        QTextStream err(stderr);
+        for (const HostCredentials::Problem &problem : std::as_const(problems))
+            err << QCoreApplication::translate("stackyardctl", "stackyardctl: %1: cannot read the secret %2: %3")
+                       .arg(settings.name, problem.secret, problem.error.what)
+                << '\n';
+    }
     if (options.credentials.password.isEmpty())
         options.credentials.password = mStdinPassword;
-    options.credentials.becomePassword = readSecret(settings.becomePasswordSecret, io, settings.name);
     options.prompts.passphrase = [](const QString &keyFile, int attempt) {
         return askHidden(attempt == 1 ? QCoreApplication::translate("stackyardctl", "Passphrase for %1: ").arg(keyFile)
                                       : QCoreApplication::translate("stackyardctl", "Wrong passphrase; again for %1: ").arg(keyFile));

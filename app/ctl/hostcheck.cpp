@@ -4,7 +4,7 @@
 #include "ctl/hostaccess.h"
 #include "ctl/hostcommands.h"
 
-#include "transport/sshtransport.h"
+#include "transport/hostcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,96 +22,12 @@ namespace stackyard::ctl {
 
 namespace {
 
-struct HostReport
+QString hostKeyText(const HostCheckReport &r)
 {
-    QString host;
-    QString target;
-    std::optional<Error> error;
-    double connectMs = 0;
-    double latencyMs = 0;
-    QString auth;
-    QString hostKey;
-    QString os;
-    QString osId;
-    QString kernel;
-    int cpus = 0;
-    qint64 memoryKiB = 0;
-    QString sudo; // "yes", "password", "no"
-};
-
-// One constant script (no input of ours in it): os-release, kernel, CPUs, memory.
-const QString &factsScript()
-{
-    static const QString script = u". /etc/os-release 2>/dev/null; printf '%s\\n%s\\n' \"$PRETTY_NAME\" \"$ID\"; uname -r; "
-                                  "getconf _NPROCESSORS_ONLN 2>/dev/null || nproc; "
-                                  "sed -n 's/^MemTotal: *\\([0-9]*\\) kB/\\1/p' /proc/meminfo"_s;
-    return script;
+    return r.fingerprint.isEmpty() ? QString() : r.hostKeyType + u' ' + r.fingerprint;
 }
 
-void checkOne(const HostAccess &access, const QString &host, HostReport *report)
-{
-    report->host = host;
-    const Result<HostSettings> settings = access.settings(host);
-    if (!settings) {
-        report->error = settings.error();
-        return;
-    }
-    report->target = settings->label();
-    const Result<std::shared_ptr<Transport>> transport = access.transport(*settings);
-    if (!transport) {
-        report->error = transport.error();
-        return;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    if (auto *ssh = dynamic_cast<SshTransport *>(transport->get())) {
-        const Result<SessionInfo> info = ssh->connect();
-        if (!info) {
-            report->error = info.error();
-            return;
-        }
-        report->auth = info->authMethod;
-        report->hostKey = info->hostKeyType + u' ' + info->fingerprint;
-        report->connectMs = double(timer.nsecsElapsed()) / 1e6;
-    } else {
-        report->auth = u"local"_s;
-    }
-    CommandSpec spec;
-    spec.argv = {u"true"_s};
-    timer.restart();
-    if (const Result<CommandResult> ping = (*transport)->execute(spec); !ping) {
-        report->error = ping.error();
-        return;
-    }
-    report->latencyMs = double(timer.nsecsElapsed()) / 1e6;
-    spec.argv = {u"/bin/sh"_s, u"-c"_s, factsScript()};
-    const Result<CommandResult> facts = (*transport)->execute(spec, 64 * 1024);
-    if (!facts) {
-        report->error = facts.error();
-        return;
-    }
-    const QStringList lines = QString::fromUtf8(facts->stdoutData).split(u'\n');
-    report->os = lines.value(0);
-    report->osId = lines.value(1);
-    report->kernel = lines.value(2);
-    report->cpus = lines.value(3).toInt();
-    report->memoryKiB = lines.value(4).toLongLong();
-    spec.argv = {u"sudo"_s, u"-n"_s, u"true"_s};
-    const Result<CommandResult> sudo = (*transport)->execute(spec, 4096);
-    if (sudo && sudo->status.success()) {
-        report->sudo = u"yes"_s;
-    } else if (access.canBecomeWithPassword(*settings)) {
-        CommandSpec become;
-        become.argv = {u"true"_s};
-        become.become = true;
-        const Result<CommandResult> withPassword = (*transport)->execute(become, 4096);
-        report->sudo = withPassword && withPassword->status.success() ? u"password"_s : u"no"_s;
-    } else {
-        report->sudo = u"no"_s;
-    }
-}
-
-QJsonObject toJson(const HostReport &r)
+QJsonObject toJson(const HostCheckReport &r)
 {
     QJsonObject o{{u"host"_s, r.host}, {u"target"_s, r.target}, {u"ok"_s, !r.error}};
     if (r.error) {
@@ -122,17 +38,17 @@ QJsonObject toJson(const HostReport &r)
     o.insert(u"connect_ms"_s, r.connectMs);
     o.insert(u"latency_ms"_s, r.latencyMs);
     o.insert(u"auth"_s, r.auth);
-    o.insert(u"host_key"_s, r.hostKey);
+    o.insert(u"host_key"_s, hostKeyText(r));
     o.insert(u"os"_s, r.os);
     o.insert(u"os_id"_s, r.osId);
     o.insert(u"kernel"_s, r.kernel);
     o.insert(u"cpus"_s, r.cpus);
     o.insert(u"memory_kib"_s, r.memoryKiB);
-    o.insert(u"sudo"_s, r.sudo);
+    o.insert(u"sudo"_s, r.sudoName());
     return o;
 }
 
-void printText(Io &io, const HostReport &r)
+void printText(Io &io, const HostCheckReport &r)
 {
     const auto row = [&io](const QString &label, const QString &value) { io.out << u"  "_s << label.leftJustified(10) << value << '\n'; };
     io.out << r.host << (r.target.isEmpty() || r.target == r.host ? QString() : u" ("_s + r.target + u')') << u": "_s;
@@ -145,15 +61,15 @@ void printText(Io &io, const HostReport &r)
     row(QCoreApplication::translate("stackyardctl", "latency"),
         QCoreApplication::translate("stackyardctl", "%1 ms (connect %2 ms)").arg(r.latencyMs, 0, 'f', 1).arg(r.connectMs, 0, 'f', 0));
     row(QCoreApplication::translate("stackyardctl", "auth"), r.auth);
-    if (!r.hostKey.isEmpty())
-        row(QCoreApplication::translate("stackyardctl", "host key"), r.hostKey);
+    if (!r.fingerprint.isEmpty())
+        row(QCoreApplication::translate("stackyardctl", "host key"), hostKeyText(r));
     row(QCoreApplication::translate("stackyardctl", "os"), u"%1 [%2]"_s.arg(r.os, r.osId));
     row(QCoreApplication::translate("stackyardctl", "kernel"), r.kernel);
     row(QCoreApplication::translate("stackyardctl", "cpu/ram"),
         QCoreApplication::translate("stackyardctl", "%1 CPUs, %2 GiB").arg(r.cpus).arg(double(r.memoryKiB) / 1048576.0, 0, 'f', 1));
-    const QString sudo = r.sudo == u"yes"_s ? QCoreApplication::translate("stackyardctl", "yes (no password needed)")
-        : r.sudo == u"password"_s           ? QCoreApplication::translate("stackyardctl", "yes (with the become password)")
-                                            : QCoreApplication::translate("stackyardctl", "no");
+    const QString sudo = r.sudo == HostCheckReport::Sudo::Yes ? QCoreApplication::translate("stackyardctl", "yes (no password needed)")
+        : r.sudo == HostCheckReport::Sudo::WithPassword      ? QCoreApplication::translate("stackyardctl", "yes (with the become password)")
+                                                             : QCoreApplication::translate("stackyardctl", "no");
     row(QCoreApplication::translate("stackyardctl", "sudo"), sudo);
 }
 
@@ -182,15 +98,20 @@ int runHostCheck(const QCommandLineParser &parser, Io &io)
     if (!access)
         return ExitFailure;
     const QStringList hosts = args.size() > 1 ? args.mid(1) : access->inventory().hostKeys();
-    std::vector<HostReport> reports(size_t(hosts.size()));
+    std::vector<HostCheckReport> reports(size_t(hosts.size()));
     std::vector<std::thread> workers;
-    for (qsizetype i = 0; i < hosts.size(); ++i)
-        workers.emplace_back(checkOne, std::cref(*access), hosts[i], &reports[size_t(i)]);
+    const HostAccess &hostAccess = *access;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        workers.emplace_back([&hostAccess, host = hosts[i], report = &reports[size_t(i)]] {
+            *report = HostCheck::run(host, hostAccess.settings(host),
+                                     [&hostAccess](const HostSettings &settings) { return hostAccess.transport(settings); });
+        });
+    }
     for (std::thread &worker : workers)
         worker.join();
     bool allOk = true;
     QJsonArray json;
-    for (const HostReport &report : reports) {
+    for (const HostCheckReport &report : reports) {
         allOk = allOk && !report.error;
         if (parser.isSet(u"json"_s))
             json.append(toJson(report));

@@ -190,6 +190,9 @@ Result<bool> SshSession::verifyHostKey()
                                         .arg(check.line),
                                     QCoreApplication::translate("stackyard::transport", "The key was revoked on purpose: ask the host's administrator."));
     case KnownHosts::Status::Changed:
+        if (mOptions.prompts.warnHostKeyChanged)
+            mOptions.prompts.warnHostKeyChanged(
+                HostKeyChange{field, type, check.knownFingerprint, mInfo.fingerprint, check.file, check.line});
         return Transport::makeError(
             Transport::Step::HostKey, mLabel,
             QCoreApplication::translate("stackyard::transport", "The host key of %1 has changed: known %2, offered %3. Refusing to connect: someone may be intercepting "

@@ -20,6 +20,18 @@ struct HostKeyPrompt
     QString knownHostsFile; // where a yes writes it
 };
 
+// A host key that differs from the one known_hosts holds for the host: the connection is
+// refused (never overridable from here); this says what to tell the user.
+struct HostKeyChange
+{
+    QString host;               // as in known_hosts: "name" or "[name]:port"
+    QString keyType;            // of the offered key
+    QString knownFingerprint;   // "SHA256:…" of the key on that line
+    QString offeredFingerprint; // "SHA256:…" of the key the server offered
+    QString knownHostsFile;     // the file holding the conflicting line
+    int line = 0;               // 1-based line to remove if the new key is trusted
+};
+
 // Questions a connection may need answered while it connects. They are called on the
 // connection's worker thread and may block until the user answers (the GUI shows a dialog
 // through a blocking queued call, the CLI prompts on the terminal); they must be thread-safe.
@@ -32,6 +44,9 @@ struct TransportPrompts
     std::function<std::optional<QByteArray>(const QString &prompt)> password;
     // An unknown host key: true only on the user's explicit yes.
     std::function<bool(const HostKeyPrompt &prompt)> confirmHostKey;
+    // A changed host key, told before the connection fails with a HostKey Error (which says the
+    // same in words). Only a warning: nothing the function does lets the connection go on.
+    std::function<void(const HostKeyChange &change)> warnHostKeyChanged;
 };
 
 // Secrets already read from the keychain (${secret:NAME} in the inventory). Never logged.

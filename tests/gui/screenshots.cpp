@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the console's panels to PNG files for the README and for review:
 //   stackyard_screenshots OUTPUT_DIR INVENTORY
-// Writes <panel>.png (light), <panel>-dark.png, <panel>-zh_CN.png, empty.png and preferences.png.
+// Writes <panel>.png (light), <panel>-dark.png, <panel>-zh_CN.png, empty.png and preferences.png,
+// test-connection.png, test-all-hosts.png, host-key-unknown.png and host-key-changed.png.
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does that.
 #include "core/appinfo.h"
 #include "core/localization.h"
+#include "inventory/forms/variablesform.h"
+#include "inventory/inventorypanel.h"
+#include "inventory/inventoryloader.h"
 #include "preferences/preferencesdialog.h"
 #include "provision/provisionpanel.h"
 #include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
 #include "shell/panel.h"
 #include "shell/theme.h"
+#include "transport/changedhostkeydialog.h"
+#include "transport/hostcheckpanel.h"
+#include "transport/hostkeydialog.h"
+#include "transport/testallhostsdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -46,6 +56,75 @@ const char *panelFile(int index)
 {
     static const char *names[] = {"inventory", "provision", "health", "logs", "backups"};
     return names[index];
+}
+
+// Test connection on the inventory's first host (examples/local.yml: this machine, local).
+bool saveTestConnection(MainWindow &window, const QString &outDir)
+{
+    window.showPanel(MainWindow::InventoryPanelIndex);
+    auto *panel = window.findChild<InventoryPanel *>();
+    if (!panel)
+        return false;
+    const QStringList groups = {u"infra"_s, u"pg-local"_s};
+    HostCheckPanel *check = nullptr;
+    for (const QString &group : groups) {
+        panel->select(u"/all/children/%1/hosts/127.0.0.1"_s.arg(group));
+        if (auto *form = qobject_cast<VariablesForm *>(panel->currentForm())) {
+            check = form->hostCheck();
+            break;
+        }
+    }
+    if (!check)
+        return false;
+    QSignalSpy done(check, &HostCheckPanel::checkFinished);
+    check->testConnection();
+    done.wait(30000);
+    const QSize old = window.size();
+    window.resize(1280, 1000);
+    const bool ok = save(&window, outDir + u"/test-connection.png"_s);
+    window.resize(old);
+    return ok;
+}
+
+// Test all hosts over a small inventory: this machine, and a host whose SSH port is closed.
+bool saveTestAllHosts(const QString &outDir, QWidget *parent)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"hosts.yml"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("all:\n  children:\n    infra:\n      hosts:\n"
+               "        127.0.0.1: { ansible_connection: local }\n"
+               "        10.10.10.11: { ansible_host: 127.0.0.1, ansible_port: 1, ansible_user: dba }\n");
+    file.close();
+    const Result<Inventory> inventory = InventoryLoader::loadNow(path);
+    if (!inventory)
+        return false;
+    TestAllHostsDialog dialog(*inventory, inventory->hostKeys(), parent);
+    dialog.resize(1200, 360);
+    dialog.show();
+    QSignalSpy done(&dialog, &TestAllHostsDialog::checksFinished);
+    dialog.start();
+    done.wait(30000);
+    return save(&dialog, outDir + u"/test-all-hosts.png"_s);
+}
+
+bool saveHostKeyDialogs(const QString &outDir, QWidget *parent)
+{
+    const QString knownHosts = QDir::homePath() + u"/.ssh/known_hosts"_s;
+    HostKeyDialog unknown(HostKeyPrompt{u"10.10.10.11"_s, u"ssh-ed25519"_s,
+                                        u"SHA256:m3Q1Ck5nq4mZ6aVvJ0v3uQ0nRr0kFpNn7mZlX8bq9Yc"_s, knownHosts},
+                          parent);
+    unknown.show();
+    bool ok = save(&unknown, outDir + u"/host-key-unknown.png"_s);
+    ChangedHostKeyDialog changed(HostKeyChange{u"10.10.10.11"_s, u"ssh-ed25519"_s,
+                                               u"SHA256:m3Q1Ck5nq4mZ6aVvJ0v3uQ0nRr0kFpNn7mZlX8bq9Yc"_s,
+                                               u"SHA256:Zk0pW2fJ8sT4yQeLr1uXb9cVn3Hd6Ga5Mo7Ei2Kj4Ps"_s, knownHosts, 12},
+                                 parent);
+    changed.show();
+    ok &= save(&changed, outDir + u"/host-key-changed.png"_s);
+    return ok;
 }
 
 } // namespace
@@ -133,6 +212,10 @@ int main(int argc, char **argv)
     p.theme = Preferences::Theme::Light;
     p.language = u"en"_s;
     window.applyPreferences(p);
+    ok &= saveTestConnection(window, outDir);
+    ok &= saveTestAllHosts(outDir, &window);
+    ok &= saveHostKeyDialogs(outDir, &window);
+
     window.showPreferences();
     ok &= save(window.preferencesDialog(), outDir + u"/preferences.png"_s);
     window.preferencesDialog()->reject();

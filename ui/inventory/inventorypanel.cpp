@@ -10,6 +10,7 @@
 #include "inventory/yamlview.h"
 #include "shared/emptystate.h"
 #include "shared/themedicon.h"
+#include "transport/testallhostsdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -88,6 +90,8 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
     , mEmpty(new EmptyState(QStringLiteral("inventory"), this))
     , mContent(new QWidget(this))
     , mFilter(new QLineEdit(mContent))
+    , mTestAllHosts(new QAction(this))
+    , mTestAllHostsButton(new QToolButton(mContent))
     , mMessageBar(new QFrame(mContent))
     , mMessage(new QLabel(mMessageBar))
     , mReload(new QPushButton(mMessageBar))
@@ -169,7 +173,19 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
     auto *left = new QWidget(mContent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(mFilter);
+    mTestAllHosts->setObjectName(QStringLiteral("testAllHostsAction"));
+    mTestAllHosts->setIcon(themedIcon(QStringLiteral("status-ok")));
+    mTestAllHosts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    mTestAllHosts->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(mTestAllHosts);
+    connect(mTestAllHosts, &QAction::triggered, this, &InventoryPanel::testAllHosts);
+    mTestAllHostsButton->setObjectName(QStringLiteral("testAllHostsButton"));
+    mTestAllHostsButton->setDefaultAction(mTestAllHosts);
+    mTestAllHostsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(mFilter, 1);
+    filterRow->addWidget(mTestAllHostsButton);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(mTree, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, mContent);
@@ -241,6 +257,17 @@ QString InventoryPanel::iconName() const
 void InventoryPanel::setInventory(const InventoryOverview *overview)
 {
     mStack->setCurrentWidget(overview ? mContent : mEmpty);
+}
+
+void InventoryPanel::testAllHosts()
+{
+    if (!mSession->isOpen())
+        return;
+    const Inventory &inventory = mSession->document()->inventory();
+    auto *dialog = new TestAllHostsDialog(inventory, inventory.hostKeys(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
 }
 
 FormPage *InventoryPanel::currentForm() const
@@ -425,6 +452,10 @@ void InventoryPanel::retranslate()
     mTabs->setTabText(1, tr("YAML"));
     mNoSelection->setText(tr("Select a cluster, host, user, database or rule in the tree to edit it here."));
     mReload->setText(tr("Reload"));
+    mTestAllHosts->setText(tr("Test all hosts…"));
+    mTestAllHosts->setToolTip(tr("Connects to every host of the inventory and reports reachability, latency, "
+                                 "authentication, OS, kernel, CPU/RAM and sudo (%1)")
+                                  .arg(mTestAllHosts->shortcut().toString(QKeySequence::NativeText)));
     updateProblemsSummary();
     if (mSession->isOpen())
         rebuildTree(); // the tree's labels ("Users", "%n host(s)") are translated when it is built

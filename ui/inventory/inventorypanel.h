@@ -12,6 +12,7 @@ class QStackedLayout;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QTreeView;
 class QPushButton;
 class QFrame;
@@ -45,6 +46,9 @@ public:
     QTableView *problems() const { return mProblems; }
     QLineEdit *filter() const { return mFilter; }
     FormPage *currentForm() const;
+    // "Test all hosts…": checks every host of the open inventory (TestAllHostsDialog).
+    QAction *testAllHostsAction() const { return mTestAllHosts; }
+    void testAllHosts();
     // Selects the tree item of pointer (or its nearest ancestor) and shows its form.
     void select(const QString &pointer);
     // Shows a message above the editor (failed edits, outside changes); empty hides it.
@@ -80,6 +84,8 @@ private:
     EmptyState *mEmpty;
     QWidget *mContent;
     QLineEdit *mFilter;
+    QAction *mTestAllHosts;
+    QToolButton *mTestAllHostsButton;
     QFrame *mMessageBar;
     QLabel *mMessage;
     QPushButton *mReload;

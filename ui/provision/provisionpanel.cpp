@@ -42,9 +42,9 @@ namespace {
 // and the provisioner (its connections) that made it.
 struct PlanContext
 {
-    explicit PlanContext(Inventory snapshot)
+    PlanContext(Inventory snapshot, QWidget *dialogParent)
         : inventory(std::move(snapshot))
-        , provisioner(inventory, guiTransportFactory(inventory))
+        , provisioner(inventory, guiTransportFactory(inventory, dialogParent))
     {
     }
     Inventory inventory;
@@ -316,7 +316,7 @@ void ProvisionPanel::makePlan()
     mPreparing = true;
     setBusy(true);
     const quint64 generation = ++mGeneration;
-    auto context = std::make_shared<PlanContext>(mSession->document()->inventory());
+    auto context = std::make_shared<PlanContext>(mSession->document()->inventory(), this);
     mPrepareCancel = CancelToken();
     QPointer<ProvisionPanel> self(this);
     std::thread([self, context, t, generation, cancel = mPrepareCancel] {

@@ -3,6 +3,9 @@
 
 #include "provision/provisioner.h"
 
+#include <QPointer>
+#include <QWidget>
+
 namespace stackyard {
 
 class Inventory;
@@ -11,6 +14,7 @@ class Inventory;
 // vars over ~/.ssh/config), its ${secret:…} passwords read from the keychain there, and the
 // questions a connection may ask (an unknown host key, a key's passphrase) answered in a dialog
 // on the GUI thread while the worker waits.
-Provisioner::TransportFactory guiTransportFactory(const Inventory &inventory);
+// parent (may go away meanwhile) is the dialogs' parent. Call the factory on a worker thread.
+Provisioner::TransportFactory guiTransportFactory(const Inventory &inventory, QWidget *parent);
 
 } // namespace stackyard

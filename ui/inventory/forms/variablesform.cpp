@@ -5,6 +5,7 @@
 #include "inventory/inventorydocument.h"
 #include "inventory/inventorysession.h"
 #include "inventory/variablesmodel.h"
+#include "transport/hostcheckpanel.h"
 #include "yaml/yamlpointer.h"
 
 #include <QHBoxLayout>
@@ -34,12 +35,17 @@ VariablesForm::VariablesForm(InventorySession *session, QWidget *parent)
     , mEffectiveTitle(new QLabel(this))
     , mEffective(new EffectiveVariablesModel(this))
     , mEffectiveTable(new QTableView(this))
+    , mConnectionTitle(new QLabel(this))
+    , mHostCheck(new HostCheckPanel(this))
 {
     setObjectName(QStringLiteral("variablesForm"));
     QFont titleFont = mTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     mTitle->setFont(titleFont);
+    QFont sectionFont = mConnectionTitle->font();
+    sectionFont.setBold(true);
+    mConnectionTitle->setFont(sectionFont);
     mHint->setWordWrap(true);
     mHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -74,6 +80,11 @@ VariablesForm::VariablesForm(InventorySession *session, QWidget *parent)
     layout->addLayout(addRow);
     layout->addWidget(mEffectiveTitle);
     layout->addWidget(mEffectiveTable, 3);
+    layout->addWidget(mConnectionTitle);
+    layout->addWidget(mHostCheck);
+    mConnectionTitle->hide(); // shown for hosts only
+    mHostCheck->hide();
+    mHostCheck->setInventorySource([this] { return this->session()->document()->inventory(); });
 
     connect(mModel, &VariablesModel::valueEdited, this, &VariablesForm::editValue);
     connect(mAdd, &QPushButton::clicked, this, [this] { addVariable(mNewName->text().trimmed(), mNewValue->text()); });
@@ -98,6 +109,7 @@ void VariablesForm::refresh()
     if (!session()->isOpen()) {
         mModel->clear();
         mEffective->setVariables({});
+        mHostCheck->setHost({});
         return;
     }
     const Inventory &inventory = session()->document()->inventory();
@@ -109,6 +121,9 @@ void VariablesForm::refresh()
     const bool isHost = kind == Kind::Host;
     mEffectiveTitle->setVisible(isHost);
     mEffectiveTable->setVisible(isHost);
+    mConnectionTitle->setVisible(isHost);
+    mHostCheck->setVisible(isHost);
+    mHostCheck->setHost(isHost ? host() : QString());
     if (isHost) {
         const auto vars = EffectiveVariables::forHost(inventory, host());
         mEffective->setVariables(vars ? *vars : QList<EffectiveVariable>());
@@ -140,6 +155,7 @@ void VariablesForm::retranslate()
     mAdd->setText(tr("Add"));
     mRemove->setText(tr("Remove"));
     mEffectiveTitle->setText(tr("Effective variables of this host (value and where it comes from)"));
+    mConnectionTitle->setText(tr("Connection"));
 }
 
 void VariablesForm::editValue(const QString &name, const QString &yamlText)

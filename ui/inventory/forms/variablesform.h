@@ -11,11 +11,12 @@ class QTableView;
 namespace stackyard {
 
 class EffectiveVariablesModel;
+class HostCheckPanel;
 class VariablesModel;
 
 // The variables of the selected cluster (its vars), host (its host vars) or of all.vars, as an
 // editable table (values are YAML), with Add and Remove; for a host also its effective
-// variables with their sources. Fallback form for every item without a typed form.
+// variables with their sources and "Test connection". Fallback form for every item without a typed form.
 class VariablesForm : public FormPage
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     bool handles(InventoryTreeModel::ItemKind kind, ClusterKind clusterKind) const override;
     QTableView *table() const { return mTable; }
     QTableView *effectiveTable() const { return mEffectiveTable; }
+    // "Test connection" for a host (hidden for groups and all.vars).
+    HostCheckPanel *hostCheck() const { return mHostCheck; }
     // Adds a variable (YAML value) to the mapping shown.
     void addVariable(const QString &name, const QString &yamlValue);
 
@@ -50,6 +53,8 @@ private:
     QLabel *mEffectiveTitle;
     EffectiveVariablesModel *mEffective;
     QTableView *mEffectiveTable;
+    QLabel *mConnectionTitle;
+    HostCheckPanel *mHostCheck;
 };
 
 } // namespace stackyard
