@@ -4,6 +4,8 @@
 #include "transport/knownhosts.h"
 #include "transport/shellquote.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -58,11 +60,20 @@ int passphraseCallback(const char *, char *buf, size_t len, int, int, void *user
 }
 
 // ProxyJump as the ProxyCommand libssh 0.10 runs: OpenSSH's ssh -W through the jump host(s).
-QString proxyCommand(const QString &proxyJump)
+// It never asks on a terminal it does not have (BatchMode: a jump host that wants a password
+// or an unknown key fails at once, with ssh's reason), checks the jump hosts' keys against the
+// same known_hosts file as the target, and offers the target's key files too (the usual set-up:
+// one key for the bastion and the hosts behind it); ~/.ssh/config still applies to the hops.
+QString proxyCommand(const HostSettings &settings)
 {
-    QStringList hops = proxyJump.split(u',', Qt::SkipEmptyParts);
+    QStringList hops = settings.proxyJump.split(u',', Qt::SkipEmptyParts);
     const QString last = hops.takeLast();
-    QStringList words{u"ssh"_s};
+    QStringList words{u"ssh"_s, u"-o"_s, u"BatchMode=yes"_s,
+                      u"-o"_s, u"ConnectTimeout=%1"_s.arg(std::max(1, settings.connectTimeoutMs / 1000))};
+    if (!settings.knownHostsFile.isEmpty())
+        words << u"-o"_s << u"UserKnownHostsFile="_s + settings.knownHostsFile;
+    for (const QString &identity : settings.identityFiles)
+        words << u"-i"_s << identity;
     if (!hops.isEmpty())
         words << u"-J"_s << hops.join(u',');
     words << u"-W"_s << u"[%h]:%p"_s << u"ssh://"_s + last;
@@ -136,7 +147,7 @@ Result<SessionInfo> SshSession::open()
     if (!mSettings.identityAgent.isEmpty() && mSettings.identityAgent != u"none"_s)
         ssh_options_set(mSession, SSH_OPTIONS_IDENTITY_AGENT, QFile::encodeName(mSettings.identityAgent).constData());
     if (!mSettings.proxyJump.isEmpty())
-        ssh_options_set(mSession, SSH_OPTIONS_PROXYCOMMAND, proxyCommand(mSettings.proxyJump).toUtf8().constData());
+        ssh_options_set(mSession, SSH_OPTIONS_PROXYCOMMAND, proxyCommand(mSettings).toUtf8().constData());
 
     if (ssh_connect(mSession) != SSH_OK) {
         const Error e = error(Transport::Step::Connect, QCoreApplication::translate("stackyard::transport", "Cannot connect to %1").arg(mLabel),

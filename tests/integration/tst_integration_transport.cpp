@@ -17,6 +17,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QFileInfo>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -66,6 +69,8 @@ private Q_SLOTS:
     void changedHostKeyRefused();
     void revokedHostKeyRefused();
     void sshConfigAliasHonoured();
+    void keyboardInteractiveAuth();
+    void proxyJumpThroughBastion();
 
     void nastyArguments() { checks::nastyArgumentsArriveUnchanged(*mTransport); }
     void exitCodesAndSignals() { checks::exitCodesAndSignals(*mTransport); }
@@ -346,6 +351,112 @@ void TestIntegrationTransport::sshConfigAliasHonoured()
     const Result<CommandResult> r = transport.execute(spec);
     QVERIFY2(r && r->status.success(), r ? r->stderrData.constData() : qPrintable(r.error().toString()));
     QCOMPARE(r->stdoutData, QByteArray("via alias\n"));
+}
+
+// An sshd of the test's own with PAM's keyboard-interactive as the only method: the login
+// password answers its prompt.
+void TestIntegrationTransport::keyboardInteractiveAuth()
+{
+    const QString user = mServers.value(u"SSH_PASSWORD_USER"_s);
+    if (user.isEmpty()) {
+        if (TestServers::inContinuousIntegration())
+            QFAIL("the fixture made no password user: it needs root, which CI has");
+        QSKIP("the fixture made no password user (it needs root to create one)");
+    }
+    const QString sshDir = QFileInfo(mServers.value(u"SSH_KEY"_s)).path();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const int port = probe.serverPort();
+    probe.close();
+    const QString config = mScratch.filePath(u"kbdint_sshd_config"_s), pid = mScratch.filePath(u"kbdint.pid"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"Port %1\nListenAddress 127.0.0.1\nHostKey %2/host_ed25519_key\nPidFile %3\nUsePAM yes\n"
+               "PubkeyAuthentication no\nPasswordAuthentication no\nKbdInteractiveAuthentication yes\n"
+               "AuthenticationMethods keyboard-interactive\nAllowUsers %4\nStrictModes no\n"_s
+                   .arg(port)
+                   .arg(sshDir, pid, user)
+                   .toUtf8());
+    file.close();
+    QProcess sshd;
+    sshd.start(u"/usr/sbin/sshd"_s, {u"-D"_s, u"-e"_s, u"-f"_s, config});
+    QVERIFY(sshd.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pid), 10000);
+    const QString knownHosts = mScratch.filePath(u"kbdint_known_hosts"_s);
+    QFile pub(sshDir + u"/host_ed25519_key.pub"_s);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QVERIFY(appendLine(knownHosts, "[127.0.0.1]:" + QByteArray::number(port) + ' ' + pub.readAll().trimmed() + '\n'));
+
+    HostSettings s = baseSettings();
+    s.hostName = u"127.0.0.1"_s;
+    s.port = port;
+    s.user = user;
+    s.identityFiles.clear();
+    s.knownHostsFile = knownHosts;
+    SshPool pool;
+    QStringList prompts;
+    TransportOptions options;
+    options.pool = &pool;
+    const QByteArray password = mServers.value(u"SSH_PASSWORD"_s).toUtf8();
+    options.prompts.password = [&prompts, password](const QString &prompt) -> std::optional<QByteArray> {
+        prompts << prompt;
+        return password;
+    };
+    SshTransport transport(s, options);
+    const Result<SessionInfo> info = transport.connect();
+    if (!info)
+        qWarning("sshd said: %s", sshd.readAllStandardError().constData());
+    QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
+    QCOMPARE(info->authMethod, u"keyboard-interactive"_s);
+    QVERIFY2(!prompts.isEmpty(), "the password was asked through the prompt");
+    CommandSpec who;
+    who.argv = {u"id"_s, u"-un"_s};
+    const Result<CommandResult> r = transport.execute(who);
+    QVERIFY(r && r->status.success());
+    QCOMPARE(r->stdoutData.trimmed(), user.toUtf8());
+
+    // A wrong answer is refused, and says keyboard-interactive was tried.
+    SshPool otherPool;
+    TransportOptions wrong;
+    wrong.pool = &otherPool;
+    wrong.prompts.password = [](const QString &) -> std::optional<QByteArray> { return QByteArray("not the password"); };
+    SshTransport refused(s, wrong);
+    const Result<SessionInfo> no = refused.connect();
+    sshd.terminate();
+    sshd.waitForFinished();
+    QVERIFY(!no);
+    QVERIFY2(no.error().toString().contains(u"keyboard-interactive"_s), qPrintable(no.error().toString()));
+}
+
+// ProxyJump: the fixture's sshd is its own bastion. The hop is OpenSSH's ssh -W, which checks
+// the bastion's key in the same known_hosts file and never prompts (BatchMode).
+void TestIntegrationTransport::proxyJumpThroughBastion()
+{
+    HostSettings s = baseSettings();
+    s.name = u"behind-bastion"_s;
+    s.proxyJump = u"%1@%2:%3"_s.arg(mServers.value(u"SSH_USER"_s), mServers.value(u"SSH_HOST"_s), mServers.value(u"SSH_PORT"_s));
+    SshPool pool;
+    SshTransport transport(s, TransportOptions{{}, {}, &pool});
+    CommandSpec spec;
+    // The hop's ssh -W runs while the session is open: the command sees it in the process list.
+    spec.argv = {u"sh"_s, u"-c"_s, u"pgrep -f -- '-W \\[127.0.0.1\\]:%1' >/dev/null && echo through-the-bastion"_s.arg(s.port)};
+    const Result<CommandResult> r = transport.execute(spec);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QVERIFY2(r->status.success(), r->stderrData.constData());
+    QCOMPARE(r->stdoutData.trimmed(), QByteArray("through-the-bastion"));
+
+    // With keys known nowhere (bastion and host) it is refused at once: nothing waits on a prompt.
+    QTemporaryDir empty;
+    HostSettings unknown = s;
+    unknown.knownHostsFile = empty.filePath(u"known_hosts"_s);
+    QVERIFY(appendLine(unknown.knownHostsFile, QByteArray()));
+    SshPool otherPool;
+    SshTransport refused(unknown, TransportOptions{{}, {}, &otherPool});
+    QElapsedTimer timer;
+    timer.start();
+    const Result<CommandResult> no = refused.execute(spec);
+    QVERIFY(!no);
+    QVERIFY2(timer.elapsed() < 30000, "the hop waited for an answer nobody can give");
 }
 
 void TestIntegrationTransport::parallelCommandsShareOneSession()
