@@ -171,22 +171,24 @@ int main(int argc, char **argv)
             SecretStore::writeNow(name, u"Sample.Password.1"_s);
 
     // The Provision panel with the plan of the first cluster (facts read from this machine) and
-    // the first step's commands expanded.
-    window.showPanel(MainWindow::ProvisionPanelIndex);
+    // the first step's commands expanded; made again in each language (steps are named then).
     auto *provision = static_cast<ProvisionPanel *>(window.panel(MainWindow::ProvisionPanelIndex));
-    for (const InventoryOverview::Group &g : window.inventory()->groups)
-        if (g.kind == ClusterKind::PostgreSQL) {
-            provision->planFor(g.name);
-            break;
-        }
-    auto *planButton = provision->findChild<QPushButton *>(u"provisionPlan"_s);
-    for (int waited = 0; waited < 60000 && !planButton->isEnabled(); waited += 100)
+    const auto showPlan = [&window, provision] {
+        for (const InventoryOverview::Group &g : window.inventory()->groups)
+            if (g.kind == ClusterKind::PostgreSQL) {
+                provision->planFor(g.name);
+                break;
+            }
+        auto *planButton = provision->findChild<QPushButton *>(u"provisionPlan"_s);
         settle(100);
-    if (auto *steps = provision->findChild<QTreeView *>(u"provisionSteps"_s); steps && steps->model()->rowCount() > 1) {
-        const QModelIndex second = steps->model()->index(1, 0);
-        steps->expand(second);
-        steps->setCurrentIndex(steps->model()->index(0, 0, second));
-    }
+        for (int waited = 0; waited < 60000 && !planButton->isEnabled(); waited += 100)
+            settle(100);
+        if (auto *steps = provision->findChild<QTreeView *>(u"provisionSteps"_s); steps && steps->model()->rowCount() > 1) {
+            const QModelIndex second = steps->model()->index(1, 0);
+            steps->expand(second);
+            steps->setCurrentIndex(steps->model()->index(0, 0, second));
+        }
+    };
 
     struct Variant
     {
@@ -204,6 +206,8 @@ int main(int argc, char **argv)
         window.applyPreferences(p);
         for (int i = 0; i < 5; ++i) {
             window.showPanel(i);
+            if (i == MainWindow::ProvisionPanelIndex)
+                showPlan();
             ok &= save(&window, u"%1/%2%3.png"_s.arg(outDir, QLatin1String(panelFile(i)), v.suffix));
         }
     }
