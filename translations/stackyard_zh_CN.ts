@@ -2251,6 +2251,10 @@
         <source>Connects to every host of the inventory and reports reachability, latency, authentication, OS, kernel, CPU/RAM and sudo (%1)</source>
         <translation>连接清单中的每台主机，报告可连接性、延迟、认证方式、操作系统、内核、CPU/内存和 sudo（%1）</translation>
     </message>
+    <message>
+        <source>Select a cluster, user, database or host to provision it</source>
+        <translation>选择一个集群、用户、数据库或主机以部署它</translation>
+    </message>
 </context>
 <context>
     <name>stackyard::InventorySession</name>

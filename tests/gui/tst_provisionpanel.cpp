@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <unistd.h>
@@ -226,6 +227,26 @@ private slots:
             QCOMPARE(steps()->result(i).state, StepResult::State::Pending);
         QVERIFY(child<QPushButton>("provisionApply")->isEnabled());
         QVERIFY(!child<QPushButton>("provisionCancel")->isEnabled());
+    }
+
+    // The button beside the tree's filter: off for a category, "Provision redis-gui…" on the
+    // cluster, and it opens the panel on that cluster.
+    void buttonProvisionsTheSelection()
+    {
+        auto *inventory = static_cast<InventoryPanel *>(mWindow->panel(MainWindow::InventoryPanelIndex));
+        mWindow->showPanel(MainWindow::InventoryPanelIndex);
+        auto *button = inventory->findChild<QToolButton *>(u"provisionSelectedButton"_s);
+        QVERIFY(button);
+        inventory->tree()->setCurrentIndex(treeItem(u"Redis"_s));
+        QVERIFY(!button->isEnabled());
+        inventory->tree()->setCurrentIndex(treeItem(u"redis-gui"_s));
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->toolTip(), u"Provision redis-gui…"_s);
+        button->click();
+        QCOMPARE(mWindow->currentPanel(), int(MainWindow::ProvisionPanelIndex));
+        QCOMPARE(child<QComboBox>("provisionTarget")->currentText(), u"Redis redis-gui"_s);
+        QVERIFY(waitIdle(60000));
+        QVERIFY2(steps()->stepCount() > 0, qPrintable(status()));
     }
 
     // Cancel while the facts are read: the plan is dropped and the panel can plan again.

@@ -92,6 +92,7 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
     , mFilter(new QLineEdit(mContent))
     , mTestAllHosts(new QAction(this))
     , mTestAllHostsButton(new QToolButton(mContent))
+    , mProvisionButton(new QToolButton(mContent))
     , mMessageBar(new QFrame(mContent))
     , mMessage(new QLabel(mMessageBar))
     , mReload(new QPushButton(mMessageBar))
@@ -185,6 +186,11 @@ InventoryPanel::InventoryPanel(InventorySession *session, const ShellActions &ac
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(mFilter, 1);
     filterRow->addWidget(mTestAllHostsButton);
+    mProvisionButton->setObjectName(QStringLiteral("provisionSelectedButton"));
+    mProvisionButton->setIcon(themedIcon(QStringLiteral("provision")));
+    mProvisionButton->setEnabled(false);
+    connect(mProvisionButton, &QToolButton::clicked, this, &InventoryPanel::provisionCurrent);
+    filterRow->addWidget(mProvisionButton);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(mTree, 1);
 
@@ -386,9 +392,17 @@ void InventoryPanel::showTreeMenu(const QPoint &position)
     menu.exec(mTree->viewport()->mapToGlobal(position));
 }
 
+void InventoryPanel::updateProvisionButton()
+{
+    const auto target = provisionTargetAt(mTree->currentIndex());
+    mProvisionButton->setEnabled(target.has_value());
+    mProvisionButton->setToolTip(target ? target->label : tr("Select a cluster, user, database or host to provision it"));
+}
+
 void InventoryPanel::showSelected()
 {
     const QModelIndex current = mTree->currentIndex();
+    updateProvisionButton();
     const auto *icons = static_cast<QIdentityProxyModel *>(mFilterModel->sourceModel());
     const QModelIndex source = icons->mapToSource(mFilterModel->mapToSource(current));
     if (!source.isValid()) {
@@ -442,6 +456,7 @@ void InventoryPanel::updateProblemsSummary()
 
 void InventoryPanel::retranslate()
 {
+    updateProvisionButton();
     mEmpty->setHeadline(tr("Open an inventory"));
     mEmpty->setDescription(
         tr("Stackyard works from a Pigsty-compatible Ansible inventory (pigsty.yml): clusters, hosts, users, "

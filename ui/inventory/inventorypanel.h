@@ -75,6 +75,7 @@ private:
     };
     std::optional<ProvisionTarget> provisionTargetAt(const QModelIndex &index) const;
     void showTreeMenu(const QPoint &position);
+    void updateProvisionButton();
     void showSelected();
     void jumpToFinding(const QModelIndex &index);
     void updateProblemsSummary();
@@ -86,6 +87,7 @@ private:
     QLineEdit *mFilter;
     QAction *mTestAllHosts;
     QToolButton *mTestAllHostsButton;
+    QToolButton *mProvisionButton; // "Provision…" the selected item (icon only, beside Test all hosts)
     QFrame *mMessageBar;
     QLabel *mMessage;
     QPushButton *mReload;
