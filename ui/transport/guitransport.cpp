@@ -17,8 +17,6 @@
 #include <QWidget>
 
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -65,55 +63,20 @@ std::optional<Answer> askSecret(SecretPromptDialog::Kind kind, const QString &su
     });
 }
 
-// The keychain is used from the GUI thread only, through SecretStore's asynchronous calls: its
-// backends (libsecret on the default GLib context) answer on the GUI thread whatever thread
-// asked. A worker posts the request there and waits for the answer on its own thread, so the
-// GUI never blocks. Called on the GUI thread itself (nothing may block there): an Error.
-Result<QString> keychainOnGuiThread(bool write, const QString &name, const QString &value = {})
+// The keychain from a worker thread: SecretStore runs the job on the GUI thread (where its
+// backends answer) and the worker waits, so the GUI never blocks. Called on the GUI thread
+// itself (nothing may block there): an Error.
+Result<QString> keychainFromWorker(bool write, const QString &name, const QString &value = {})
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    if (!app || onGuiThread())
+    if (!QCoreApplication::instance() || onGuiThread())
         return Error{QCoreApplication::translate("stackyard::GuiPrompts", "The keychain cannot be read while the window waits"),
                      name, {}, {}};
-    struct Pending
-    {
-        std::mutex mutex;
-        std::condition_variable ready;
-        std::optional<Result<QString>> result;
-        void set(Result<QString> r)
-        {
-            const std::lock_guard lock(mutex);
-            if (!result)
-                result = std::move(r);
-            ready.notify_all();
-        }
-    };
-    auto pending = std::make_shared<Pending>();
-    QMetaObject::invokeMethod(
-        app,
-        [app, pending, write, name, value] {
-            auto *store = new SecretStore(app);
-            QObject::connect(store, &SecretStore::readFinished, store, [pending, store](quint64, const QString &, const QString &v) {
-                pending->set(v);
-                store->deleteLater();
-            });
-            QObject::connect(store, &SecretStore::writeFinished, store, [pending, store] {
-                pending->set(QString());
-                store->deleteLater();
-            });
-            QObject::connect(store, &SecretStore::failed, store, [pending, store](quint64, const Error &error) {
-                pending->set(error);
-                store->deleteLater();
-            });
-            if (write)
-                store->write(name, value);
-            else
-                store->read(name);
-        },
-        Qt::QueuedConnection);
-    std::unique_lock lock(pending->mutex);
-    pending->ready.wait(lock, [&pending] { return pending->result.has_value(); });
-    return *pending->result;
+    if (!write)
+        return SecretStore::readNow(name);
+    const Result<bool> written = SecretStore::writeNow(name, value);
+    if (!written)
+        return written.error();
+    return QString();
 }
 
 // A remembered answer (worker threads; nothing on the GUI thread).
@@ -121,7 +84,7 @@ std::optional<QByteArray> remembered(const QString &name)
 {
     if (onGuiThread())
         return std::nullopt;
-    const Result<QString> value = keychainOnGuiThread(false, name);
+    const Result<QString> value = keychainFromWorker(false, name);
     if (!value)
         return std::nullopt;
     return value->toUtf8();
@@ -145,7 +108,7 @@ void remember(const QString &name, const QByteArray &secret, const QPointer<QWid
         store->write(name, QString::fromUtf8(secret));
         return;
     }
-    const Result<QString> written = keychainOnGuiThread(true, name, QString::fromUtf8(secret));
+    const Result<QString> written = keychainFromWorker(true, name, QString::fromUtf8(secret));
     if (!written) {
         const QString message = written.error().toString();
         callOnGuiThread([&warn, &message] {
@@ -209,7 +172,7 @@ TransportOptions guiTransportOptions(const HostSettings &settings, QWidget *pare
     TransportOptions options;
     if (!onGuiThread())
         options.credentials = HostCredentials::read(settings, problems, [](const QString &name) {
-            return keychainOnGuiThread(false, name);
+            return keychainFromWorker(false, name);
         });
     options.prompts = guiPrompts(settings, parent);
     return options;
