@@ -10,8 +10,10 @@
 #include "transport/sshtransport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -56,6 +58,8 @@ private:
     QString ns(int i) const { return u"stackyard-t%1-%2"_s.arg(mTag).arg(i); }
     QString hostVeth(int i) const { return u"syh%1%2"_s.arg(mTag).arg(i); }
     QString address(int i) const { return u"10.250.%1.2"_s.arg(i + 1); }
+    bool listening(int i) const;
+    QString diagnostics(int i) const;
 
     TestServers mServers;
     QTemporaryDir mScratch;
@@ -106,6 +110,13 @@ void TestIntegrationTransportNetns::initTestCase()
         QFile pid(mScratch.filePath(u"sshd_%1.pid"_s.arg(i)));
         QVERIFY(pid.open(QIODevice::ReadOnly));
         mSshdPids << pid.readAll().trimmed().toLongLong();
+        // The pid file can appear before the route and listener are usable from this namespace;
+        // wait for a real TCP handshake, and say what the network looked like when there is none.
+        QElapsedTimer waited;
+        waited.start();
+        while (!listening(i) && waited.elapsed() < 20000)
+            QThread::msleep(100);
+        QVERIFY2(listening(i), qPrintable(diagnostics(i)));
     }
     // Port 22 is the plain "address" form in known_hosts.
     QFile hostKey(serverDir + u"/host_ed25519_key.pub"_s);
@@ -115,6 +126,31 @@ void TestIntegrationTransportNetns::initTestCase()
     QVERIFY(known.open(QIODevice::WriteOnly));
     for (int i = 0; i < kHosts; ++i)
         known.write(address(i).toUtf8() + ' ' + fields[0] + ' ' + fields[1] + '\n');
+}
+
+bool TestIntegrationTransportNetns::listening(int i) const
+{
+    QTcpSocket socket;
+    socket.connectToHost(address(i), 22);
+    return socket.waitForConnected(2000);
+}
+
+QString TestIntegrationTransportNetns::diagnostics(int i) const
+{
+    QString text = u"sshd in %1 is not reachable at %2:22 from the test's namespace.\n"_s.arg(ns(i), address(i));
+    const QList<QStringList> commands{
+        {u"ip"_s, u"route"_s, u"get"_s, address(i)},
+        {u"ip"_s, u"-br"_s, u"addr"_s, u"show"_s, u"dev"_s, hostVeth(i)},
+        {u"ip"_s, u"netns"_s, u"exec"_s, ns(i), u"ip"_s, u"-br"_s, u"addr"_s},
+        {u"ip"_s, u"netns"_s, u"exec"_s, ns(i), u"ss"_s, u"-ltnp"_s},
+        {u"cat"_s, mScratch.filePath(u"sshd_%1.log"_s.arg(i))},
+    };
+    for (const QStringList &command : commands) {
+        QByteArray out;
+        run(command, &out);
+        text += u"$ "_s + command.join(u' ') + u'\n' + QString::fromUtf8(out);
+    }
+    return text;
 }
 
 void TestIntegrationTransportNetns::cleanupTestCase()
