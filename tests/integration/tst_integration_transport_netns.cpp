@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several hosts with their own addresses: three network namespaces, each joined to this one by
-// a veth pair (10.250.N.1 here, 10.250.N.2 there) and running its own sshd on port 22. The pool
+// a veth pair (198.18.N.1 here, 198.18.N.2 there — the benchmarking range, which no real network routes) and running its own sshd on port 22. The pool
 // connects to all three in parallel with at most two sessions open at once, and each command
 // proves by its addresses that it ran inside its own namespace. Needs root (ip netns); under CI
 // a missing root is a failure, not a skip. Everything is removed at the end.
@@ -57,7 +57,8 @@ private Q_SLOTS:
 private:
     QString ns(int i) const { return u"stackyard-t%1-%2"_s.arg(mTag).arg(i); }
     QString hostVeth(int i) const { return u"syh%1%2"_s.arg(mTag).arg(i); }
-    QString address(int i) const { return u"10.250.%1.2"_s.arg(i + 1); }
+    QString address(int i) const { return u"198.18.%1.2"_s.arg(i + 1); }
+    QString subnet(int i) const { return u"198.18.%1.0/24"_s.arg(i + 1); }
     bool listening(int i) const;
     QString diagnostics(int i) const;
 
@@ -87,8 +88,12 @@ void TestIntegrationTransportNetns::initTestCase()
         QVERIFY2(run({u"ip"_s, u"netns"_s, u"add"_s, ns(i)}, &out), out.constData());
         QVERIFY2(run({u"ip"_s, u"link"_s, u"add"_s, hostVeth(i), u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, peer}, &out), out.constData());
         QVERIFY2(run({u"ip"_s, u"link"_s, u"set"_s, peer, u"netns"_s, ns(i)}, &out), out.constData());
-        QVERIFY2(run({u"ip"_s, u"addr"_s, u"add"_s, u"10.250.%1.1/24"_s.arg(i + 1), u"dev"_s, hostVeth(i)}, &out), out.constData());
+        QVERIFY2(run({u"ip"_s, u"addr"_s, u"add"_s, u"198.18.%1.1/24"_s.arg(i + 1), u"dev"_s, hostVeth(i)}, &out), out.constData());
         QVERIFY2(run({u"ip"_s, u"link"_s, u"set"_s, hostVeth(i), u"up"_s}, &out), out.constData());
+        // A sandbox may route with rules of its own ahead of the main table; ours comes first.
+        run({u"ip"_s, u"rule"_s, u"del"_s, u"to"_s, subnet(i), u"lookup"_s, u"main"_s, u"pref"_s, u"5"_s});
+        QVERIFY2(run({u"ip"_s, u"rule"_s, u"add"_s, u"to"_s, subnet(i), u"lookup"_s, u"main"_s, u"pref"_s, u"5"_s}, &out),
+                 out.constData());
         const QStringList inNs{u"ip"_s, u"netns"_s, u"exec"_s, ns(i)};
         QVERIFY2(run(inNs + QStringList{u"ip"_s, u"addr"_s, u"add"_s, address(i) + u"/24"_s, u"dev"_s, peer}, &out), out.constData());
         QVERIFY2(run(inNs + QStringList{u"ip"_s, u"link"_s, u"set"_s, peer, u"up"_s}, &out), out.constData());
@@ -140,6 +145,7 @@ QString TestIntegrationTransportNetns::diagnostics(int i) const
     QString text = u"sshd in %1 is not reachable at %2:22 from the test's namespace.\n"_s.arg(ns(i), address(i));
     const QList<QStringList> commands{
         {u"ip"_s, u"route"_s, u"get"_s, address(i)},
+        {u"ip"_s, u"rule"_s},
         {u"ip"_s, u"-br"_s, u"addr"_s, u"show"_s, u"dev"_s, hostVeth(i)},
         {u"ip"_s, u"netns"_s, u"exec"_s, ns(i), u"ip"_s, u"-br"_s, u"addr"_s},
         {u"ip"_s, u"netns"_s, u"exec"_s, ns(i), u"ss"_s, u"-ltnp"_s},
@@ -160,6 +166,7 @@ void TestIntegrationTransportNetns::cleanupTestCase()
     if (!mCreated)
         return;
     for (int i = 0; i < kHosts; ++i) {
+        run({u"ip"_s, u"rule"_s, u"del"_s, u"to"_s, subnet(i), u"lookup"_s, u"main"_s, u"pref"_s, u"5"_s});
         run({u"ip"_s, u"link"_s, u"del"_s, hostVeth(i)});
         run({u"ip"_s, u"netns"_s, u"del"_s, ns(i)});
     }
