@@ -18,11 +18,6 @@ namespace stackyard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostgresProbe", text);
-}
-
 // A notifier that may be the one whose signal is being delivered: disabled now, deleted later.
 void retire(std::unique_ptr<QSocketNotifier> &notifier)
 {

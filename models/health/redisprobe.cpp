@@ -21,11 +21,6 @@ char kAuthTag;
 char kSelectTag;
 char kInfoTag;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RedisProbe", text);
-}
-
 QString replyText(const redisReply *reply)
 {
     return QString::fromUtf8(reply->str, qsizetype(reply->len)).trimmed();

@@ -26,6 +26,12 @@ using stackyard::test::TestServers;
 
 namespace {
 
+// A metric by its metricnames.h name (-1, or fallback, when absent).
+double metricOf(const HealthSnapshot &s, const char *name, double fallback = -1)
+{
+    return s.metrics.value(QString::fromLatin1(name), fallback);
+}
+
 HealthTarget pgTarget(const QString &instance, int port)
 {
     HealthTarget target;
@@ -112,16 +118,16 @@ void TestIntegrationHealthPg::harnessServerMetrics()
     QVERIFY2(first->facts.value(u"version"_s).startsWith(u"15"_s), qPrintable(first->facts.value(u"version"_s)));
     QCOMPARE(first->facts.value(u"role"_s), u"primary"_s);
     QCOMPARE(first->facts.value(u"server_address"_s), u"127.0.0.1:%1"_s.arg(mServers.value(u"PG_PORT"_s)));
-    QCOMPARE(first->metric(metric::kPgMaxConnections), 100.0);
-    QVERIFY(first->metric(metric::kPgConnections) >= 1);
-    QVERIFY(first->metric(metric::kPgConnectionsPercent) > 0);
-    QVERIFY(first->metric(metric::kPgUptimeSeconds) > 0);
-    QVERIFY(first->metric(metric::kPgDatabaseBytes) > 1e6);
-    QVERIFY(first->metric(metric::kPgCacheHitPercent) > 0);
-    QCOMPARE(first->metric(metric::kPgWaitingLocks), 0.0);
-    QCOMPARE(first->metric(metric::kPgArchiveFailures), 0.0);
-    QCOMPARE(first->metric(metric::kPgReplicas), 0.0);
-    QVERIFY(first->metric(metric::kPgLongestTransactionSeconds) >= 0);
+    QCOMPARE(metricOf(*first, metric::kPgMaxConnections), 100.0);
+    QVERIFY(metricOf(*first, metric::kPgConnections) >= 1);
+    QVERIFY(metricOf(*first, metric::kPgConnectionsPercent) > 0);
+    QVERIFY(metricOf(*first, metric::kPgUptimeSeconds) > 0);
+    QVERIFY(metricOf(*first, metric::kPgDatabaseBytes) > 1e6);
+    QVERIFY(metricOf(*first, metric::kPgCacheHitPercent) > 0);
+    QCOMPARE(metricOf(*first, metric::kPgWaitingLocks), 0.0);
+    QCOMPARE(metricOf(*first, metric::kPgArchiveFailures), 0.0);
+    QCOMPARE(metricOf(*first, metric::kPgReplicas), 0.0);
+    QVERIFY(metricOf(*first, metric::kPgLongestTransactionSeconds) >= 0);
     // Rates need a previous poll.
     QVERIFY(!first->metrics.contains(QString::fromLatin1(metric::kPgTps)));
     bool sawPostgres = false;
@@ -136,9 +142,9 @@ void TestIntegrationHealthPg::harnessServerMetrics()
     QVERIFY(second);
     QCOMPARE(second->status, HealthStatus::Up);
     QVERIFY(second->metrics.contains(QString::fromLatin1(metric::kPgTps)));
-    QVERIFY(second->metric(metric::kPgCommitsPerSecond) >= 0);
-    QCOMPARE(second->metric(metric::kPgRollbacksPerSecond) + second->metric(metric::kPgCommitsPerSecond),
-             second->metric(metric::kPgTps));
+    QVERIFY(metricOf(*second, metric::kPgCommitsPerSecond) >= 0);
+    QCOMPARE(metricOf(*second, metric::kPgRollbacksPerSecond) + metricOf(*second, metric::kPgCommitsPerSecond),
+             metricOf(*second, metric::kPgTps));
 }
 
 // One connection serves every poll: the server sees one stackyard-health session.
@@ -200,8 +206,8 @@ void TestIntegrationHealthPg::pgbenchShowsTpsAndConnections()
         const auto s = pollOnce(probe);
         QVERIFY(s);
         QCOMPARE(s->status, HealthStatus::Up);
-        maxTps = std::max(maxTps, s->metric(metric::kPgTps, 0));
-        maxConnections = std::max(maxConnections, s->metric(metric::kPgConnections, 0));
+        maxTps = std::max(maxTps, metricOf(*s, metric::kPgTps, 0));
+        maxConnections = std::max(maxConnections, metricOf(*s, metric::kPgConnections, 0));
     }
     QVERIFY2(bench.exitCode() == 0, bench.readAll().constData());
     qInfo("pgbench -c 4 -T 5: the probe saw up to %.0f TPS and %.0f connections", maxTps, maxConnections);
@@ -265,7 +271,7 @@ void TestIntegrationHealthPg::replicaShowsLag()
     auto p = pollOnce(primaryProbe);
     QVERIFY(p);
     QVERIFY2(p->status == HealthStatus::Up, qPrintable(describe(*p)));
-    QCOMPARE(p->metric(metric::kPgReplicas), 1.0);
+    QCOMPARE(metricOf(*p, metric::kPgReplicas), 1.0);
     const QList<HealthDetailRow> replicas = p->details.value(u"replicas"_s);
     QCOMPARE(replicas.size(), 1);
     QCOMPARE(replicas.first().text.value(u"state"_s), u"streaming"_s);
@@ -292,22 +298,22 @@ void TestIntegrationHealthPg::replicaShowsLag()
     r = pollOnce(replicaProbe);
     QVERIFY(r);
     qInfo("replica while paused: %s", qPrintable(describe(*r)));
-    QVERIFY(r->metric(metric::kPgReplicationLagBytes) > 0);
-    QVERIFY(r->metric(metric::kPgReplicationLagSeconds) > 0);
+    QVERIFY(metricOf(*r, metric::kPgReplicationLagBytes) > 0);
+    QVERIFY(metricOf(*r, metric::kPgReplicationLagSeconds) > 0);
     QCOMPARE(r->status, HealthStatus::Degraded);
     QVERIFY2(r->reason.contains(u"paused"_s), qPrintable(r->reason));
     p = pollOnce(primaryProbe);
     QVERIFY(p);
     qInfo("primary while the replica is paused: %s", qPrintable(describe(*p)));
-    QVERIFY(p->metric(metric::kPgReplicationLagBytes) > 0);
+    QVERIFY(metricOf(*p, metric::kPgReplicationLagBytes) > 0);
     QVERIFY(p->details.value(u"replicas"_s).value(0).values.value(u"lag_bytes"_s) > 0);
 
     QCOMPARE(mReplica->query(u"SELECT pg_wal_replay_resume()"_s), QString());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto s = pollOnce(replicaProbe);
-            return s && s->status == HealthStatus::Up && s->metric(metric::kPgReplicationLagBytes) == 0
-                && s->metric(metric::kPgReplicationLagSeconds) == 0;
+            return s && s->status == HealthStatus::Up && metricOf(*s, metric::kPgReplicationLagBytes) == 0
+                && metricOf(*s, metric::kPgReplicationLagSeconds) == 0;
         }(),
         30000);
 }

@@ -26,6 +26,12 @@ using stackyard::test::TestServers;
 
 namespace {
 
+// A metric by its metricnames.h name (-1, or fallback, when absent).
+double metricOf(const HealthSnapshot &s, const char *name, double fallback = -1)
+{
+    return s.metrics.value(QString::fromLatin1(name), fallback);
+}
+
 HealthTarget redisTarget(const QString &instance, int port)
 {
     HealthTarget target;
@@ -113,16 +119,16 @@ void TestIntegrationHealthRedis::harnessServerMetrics()
     QVERIFY2(first->facts.value(u"version"_s).startsWith(u"7."_s), qPrintable(first->facts.value(u"version"_s)));
     QCOMPARE(first->facts.value(u"role"_s), u"primary"_s);
     QCOMPARE(first->facts.value(u"server_address"_s), u"127.0.0.1:%1"_s.arg(mServers.value(u"REDIS_PORT"_s)));
-    QVERIFY(first->metric(metric::kRedisConnectedClients) >= 1);
-    QVERIFY(first->metric(metric::kRedisUsedMemoryBytes) > 100000);
-    QCOMPARE(first->metric(metric::kRedisMaxMemoryBytes), 0.0); // the harness sets no limit
+    QVERIFY(metricOf(*first, metric::kRedisConnectedClients) >= 1);
+    QVERIFY(metricOf(*first, metric::kRedisUsedMemoryBytes) > 100000);
+    QCOMPARE(metricOf(*first, metric::kRedisMaxMemoryBytes), 0.0); // the harness sets no limit
     QVERIFY(!first->metrics.contains(QString::fromLatin1(metric::kRedisMemoryPercent)));
-    QCOMPARE(first->metric(metric::kRedisConnectedReplicas), 0.0);
-    QCOMPARE(first->metric(metric::kRedisLastSaveOk), 1.0);
-    QVERIFY(first->metric(metric::kRedisLastSaveAgeSeconds) >= 0);
-    QVERIFY(first->metric(metric::kRedisUptimeSeconds) >= 0);
-    QVERIFY(first->metric(metric::kRedisKeys) >= 0);
-    QVERIFY(first->metric(metric::kRedisEvictedKeys) >= 0);
+    QCOMPARE(metricOf(*first, metric::kRedisConnectedReplicas), 0.0);
+    QCOMPARE(metricOf(*first, metric::kRedisLastSaveOk), 1.0);
+    QVERIFY(metricOf(*first, metric::kRedisLastSaveAgeSeconds) >= 0);
+    QVERIFY(metricOf(*first, metric::kRedisUptimeSeconds) >= 0);
+    QVERIFY(metricOf(*first, metric::kRedisKeys) >= 0);
+    QVERIFY(metricOf(*first, metric::kRedisEvictedKeys) >= 0);
     QVERIFY(first->metrics.contains(QString::fromLatin1(metric::kRedisOpsPerSecond)));
 
     QTest::qWait(300);
@@ -130,7 +136,7 @@ void TestIntegrationHealthRedis::harnessServerMetrics()
     QVERIFY(second);
     QCOMPARE(second->status, HealthStatus::Up);
     // At least this probe's own INFO since the first poll.
-    QVERIFY2(second->metric(metric::kRedisOpsPerSecond) > 0, qPrintable(describe(*second)));
+    QVERIFY2(metricOf(*second, metric::kRedisOpsPerSecond) > 0, qPrintable(describe(*second)));
 }
 
 void TestIntegrationHealthRedis::connectionIsKeptBetweenPolls()
@@ -209,8 +215,8 @@ void TestIntegrationHealthRedis::redisBenchmarkShowsOps()
         const auto s = pollOnce(probe);
         QVERIFY(s);
         QCOMPARE(s->status, HealthStatus::Up);
-        maxOps = std::max(maxOps, s->metric(metric::kRedisOpsPerSecond, 0));
-        maxClients = std::max(maxClients, s->metric(metric::kRedisConnectedClients, 0));
+        maxOps = std::max(maxOps, metricOf(*s, metric::kRedisOpsPerSecond, 0));
+        maxClients = std::max(maxClients, metricOf(*s, metric::kRedisConnectedClients, 0));
     }
     QVERIFY2(bench.exitCode() == 0, bench.readAll().constData());
     qInfo("redis-benchmark -n 200000: the probe saw up to %.0f ops/s and %.0f clients", maxOps, maxClients);
@@ -218,9 +224,9 @@ void TestIntegrationHealthRedis::redisBenchmarkShowsOps()
     QVERIFY(maxClients > 1);
     const auto after = pollOnce(probe);
     QVERIFY(after);
-    QVERIFY(after->metric(metric::kRedisKeys) >= 1);
-    QVERIFY(after->metric(metric::kRedisMemoryPercent) > 0); // maxmemory 64mb
-    QVERIFY(after->metric(metric::kRedisHitPercent) > 0);
+    QVERIFY(metricOf(*after, metric::kRedisKeys) >= 1);
+    QVERIFY(metricOf(*after, metric::kRedisMemoryPercent) > 0); // maxmemory 64mb
+    QVERIFY(metricOf(*after, metric::kRedisHitPercent) > 0);
     QCOMPARE(after->details.value(u"keyspaces"_s).value(0).name, u"db0"_s);
 }
 
@@ -247,7 +253,7 @@ void TestIntegrationHealthRedis::replication()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto s = pollOnce(primaryProbe);
-            return s && s->metric(metric::kRedisConnectedReplicas) == 1
+            return s && metricOf(*s, metric::kRedisConnectedReplicas) == 1
                 && s->details.value(u"replicas"_s).value(0).text.value(u"state"_s) == u"online"_s;
         }(),
         30000);
@@ -263,13 +269,13 @@ void TestIntegrationHealthRedis::replication()
     p = pollOnce(primaryProbe);
     QVERIFY(p);
     qInfo("primary while the replica is stopped: %s", qPrintable(describe(*p)));
-    QVERIFY(p->metric(metric::kRedisReplicationLagBytes) > 100000);
+    QVERIFY(metricOf(*p, metric::kRedisReplicationLagBytes) > 100000);
     QVERIFY(p->details.value(u"replicas"_s).value(0).values.value(u"lag_bytes"_s) > 100000);
     mReplica->resume();
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto s = pollOnce(primaryProbe);
-            return s && s->metric(metric::kRedisReplicationLagBytes) == 0;
+            return s && metricOf(*s, metric::kRedisReplicationLagBytes) == 0;
         }(),
         30000);
     QCOMPARE(mReplica->command({u"GET"_s, u"lag:99"_s}), QString(1000, u'x'));
