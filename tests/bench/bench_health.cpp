@@ -195,6 +195,8 @@ struct Probes
             settings.port = gPostgres->port();
             settings.password = gPassword;
             settings.sslmode = u"disable"_s;
+            // All of them log in to one server at once in the first cycle (SCRAM, a fork each).
+            settings.connectTimeoutSeconds = 120;
             all.push_back(std::make_unique<PostgresProbe>(target, settings));
         }
         for (int i = 0; i < gCount; ++i) {
@@ -203,10 +205,11 @@ struct Probes
             RedisConnectionSettings settings;
             settings.port = gRedis->port();
             settings.password = gPassword;
+            settings.timeoutSeconds = 120;
             all.push_back(std::make_unique<RedisProbe>(target, settings));
         }
         for (const auto &probe : all) {
-            probe->setTimeoutMs(60000);
+            probe->setTimeoutMs(180000);
             QObject::connect(probe.get(), &HealthProbe::finished, [this](const HealthSnapshot &s) {
                 ++finished;
                 if (s.status != HealthStatus::Up) {

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void closedPortIsDown();
     void replicaShowsLag();
     void stoppedPrimaryIsDownWithinTwoIntervals();
+    void pollsOnAWorkerThread();
     void cleanupTestCase();
 
 private:
@@ -374,6 +376,34 @@ void TestIntegrationHealthPg::stoppedPrimaryIsDownWithinTwoIntervals()
     QTRY_VERIFY_WITH_TIMEOUT(seen.last().second.status == HealthStatus::Up, 2 * kInterval + 1000);
     interval.stop();
     QTRY_VERIFY(!probe.busy());
+}
+
+// A probe created on a worker thread polls there (its sockets on that thread's event loop) and
+// its snapshot reaches the main thread by a queued signal.
+void TestIntegrationHealthPg::pollsOnAWorkerThread()
+{
+    QThread thread;
+    thread.start();
+    QObject context;
+    context.moveToThread(&thread);
+    PostgresProbe *probe = nullptr;
+    QMetaObject::invokeMethod(
+        &context, [&] { probe = new PostgresProbe(pgTarget(u"pg-test-1"_s, mServers.intValue(u"PG_PORT"_s)), harnessSettings()); }, Qt::BlockingQueuedConnection);
+    QVERIFY(probe);
+    QThread *emittedOn = nullptr;
+    std::optional<HealthSnapshot> received;
+    connect(probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
+    for (int i = 0; i < 2; ++i) {
+        received.reset();
+        QMetaObject::invokeMethod(probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
+        QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
+        QCOMPARE(emittedOn, &thread);
+    }
+    QMetaObject::invokeMethod(&context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
 }
 
 void TestIntegrationHealthPg::cleanupTestCase()

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void redisBenchmarkShowsOps();
     void replication();
     void stoppedServerIsDownWithinTwoIntervals();
+    void pollsOnAWorkerThread();
     void cleanupTestCase();
 
 private:
@@ -337,6 +339,34 @@ void TestIntegrationHealthRedis::stoppedServerIsDownWithinTwoIntervals()
     qInfo("Up again %lld ms after redis-server answered PING", clock.elapsed() - startedAt);
     interval.stop();
     QTRY_VERIFY(!probe.busy());
+}
+
+// A probe created on a worker thread polls there (its sockets on that thread's event loop) and
+// its snapshot reaches the main thread by a queued signal.
+void TestIntegrationHealthRedis::pollsOnAWorkerThread()
+{
+    QThread thread;
+    thread.start();
+    QObject context;
+    context.moveToThread(&thread);
+    RedisProbe *probe = nullptr;
+    QMetaObject::invokeMethod(
+        &context, [&] { probe = new RedisProbe(redisTarget(u"redis-test-1"_s, mServers.intValue(u"REDIS_PORT"_s)), harnessSettings()); }, Qt::BlockingQueuedConnection);
+    QVERIFY(probe);
+    QThread *emittedOn = nullptr;
+    std::optional<HealthSnapshot> received;
+    connect(probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
+    for (int i = 0; i < 2; ++i) {
+        received.reset();
+        QMetaObject::invokeMethod(probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
+        QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
+        QCOMPARE(emittedOn, &thread);
+    }
+    QMetaObject::invokeMethod(&context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
 }
 
 void TestIntegrationHealthRedis::cleanupTestCase()
