@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void pgbenchShowsTpsAndConnections();
     void wrongPasswordIsDownWithAuthenticationError();
     void closedPortIsDown();
+    void silentServerTimesOut();
     void replicaShowsLag();
     void stoppedPrimaryIsDownWithinTwoIntervals();
     void pollsOnAWorkerThread();
@@ -244,6 +246,28 @@ void TestIntegrationHealthPg::closedPortIsDown()
     QVERIFY(s);
     QCOMPARE(s->status, HealthStatus::Down);
     QVERIFY2(s->reason.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(s->reason));
+}
+
+// A server that accepts the connection and never says a word: the poll ends Down at the
+// probe's timeout, the connection is dropped, and the next poll tries afresh.
+void TestIntegrationHealthPg::silentServerTimesOut()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    PgConnectionSettings settings = harnessSettings();
+    settings.port = silent.serverPort();
+    PostgresProbe probe(pgTarget(u"pg-test-9"_s, settings.port), settings);
+    probe.setTimeoutMs(700);
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto s = pollOnce(probe);
+        QVERIFY(s);
+        QCOMPARE(s->status, HealthStatus::Down);
+        QVERIFY2(s->reason.contains(u"0.7 s"_s), qPrintable(s->reason));
+        QVERIFY(timer.elapsed() >= 650);
+        QVERIFY(!probe.connected());
+    }
 }
 
 void TestIntegrationHealthPg::replicaShowsLag()

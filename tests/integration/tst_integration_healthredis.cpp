@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void wrongPasswordIsDown();
     void missingPasswordIsDown();
     void closedPortIsDown();
+    void silentServerTimesOut();
     void hostNameIsResolved();
     void redisBenchmarkShowsOps();
     void replication();
@@ -189,6 +191,27 @@ void TestIntegrationHealthRedis::closedPortIsDown()
     QVERIFY(s);
     QCOMPARE(s->status, HealthStatus::Down);
     QVERIFY2(s->reason.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(s->reason));
+}
+
+// A server that accepts the connection and never says a word: the poll ends Down at the
+// probe's timeout, the connection is dropped, and the next poll tries afresh.
+void TestIntegrationHealthRedis::silentServerTimesOut()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    RedisProbe probe(redisTarget(u"redis-test-9"_s, silent.serverPort()),
+                     RedisConnectionSettings{u"127.0.0.1"_s, silent.serverPort(), u"secret"_s, {}, 0, 5});
+    probe.setTimeoutMs(700);
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto s = pollOnce(probe);
+        QVERIFY(s);
+        QCOMPARE(s->status, HealthStatus::Down);
+        QVERIFY2(s->reason.contains(u"0.7 s"_s), qPrintable(s->reason));
+        QVERIFY(timer.elapsed() >= 650);
+        QVERIFY(!probe.connected());
+    }
 }
 
 void TestIntegrationHealthRedis::hostNameIsResolved()
