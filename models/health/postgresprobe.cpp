@@ -10,6 +10,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -91,7 +92,7 @@ void PostgresProbe::startConnect()
     // libpq resolves a host name with a blocking getaddrinfo(): names are resolved here first
     // and handed over as hostaddr (host stays for messages and certificate checks).
     if (mSettings.host.startsWith(u'/') || !QHostAddress(mSettings.host).isNull()) {
-        connectTo(QString());
+        connectTo({});
         return;
     }
     mPhase = Phase::Connecting;
@@ -107,13 +108,21 @@ void PostgresProbe::startConnect()
             fail(tr("cannot resolve %1: %2").arg(mSettings.host, info.errorString()));
             return;
         }
-        connectTo(info.addresses().constFirst().toString());
+        // Every address, in order: libpq tries the next one when one fails.
+        QStringList addresses;
+        for (const QHostAddress &address : info.addresses())
+            addresses << address.toString();
+        connectTo(addresses);
     });
 }
 
-void PostgresProbe::connectTo(const QString &hostaddr)
+void PostgresProbe::connectTo(const QStringList &hostaddrs)
 {
-    const QByteArray host = mSettings.host.toUtf8();
+    // With addresses, host repeats once per address (libpq pairs the two lists).
+    QStringList hosts;
+    for (qsizetype i = 0; i < std::max<qsizetype>(1, hostaddrs.size()); ++i)
+        hosts << mSettings.host;
+    const QByteArray host = hosts.join(u',').toUtf8();
     const QByteArray port = QByteArray::number(mSettings.port);
     const QByteArray dbname = mSettings.dbname.toUtf8();
     const QByteArray user = mSettings.user.toUtf8();
@@ -122,8 +131,8 @@ void PostgresProbe::connectTo(const QString &hostaddr)
     std::vector<const char *> keys{"host", "port", "dbname", "user", "sslmode", "application_name"};
     std::vector<const char *> values{host.constData(), port.constData(), dbname.constData(),
                                      user.constData(), sslmode.constData(), "stackyard-health"};
-    const QByteArray address = hostaddr.toUtf8();
-    if (!hostaddr.isEmpty()) {
+    const QByteArray address = hostaddrs.join(u',').toUtf8();
+    if (!hostaddrs.isEmpty()) {
         keys.push_back("hostaddr");
         values.push_back(address.constData());
     }
@@ -139,6 +148,8 @@ void PostgresProbe::connectTo(const QString &hostaddr)
         fail(tr("libpq could not allocate a connection"));
         return;
     }
+    // libpq would print the server's NOTICEs and WARNINGs on stderr.
+    PQsetNoticeProcessor(mConn, [](void *, const char *) {}, nullptr);
     if (PQstatus(mConn) == CONNECTION_BAD) {
         const QString reason = pghealth::shortError(PQerrorMessage(mConn));
         closeConnection();
@@ -331,6 +342,8 @@ void PostgresProbe::complete(const QByteArray &json)
         return;
     }
     mCounters = pghealth::readPollResult(document.object(), mCounters, secondsSincePrevious(), snapshot());
+    if (!snapshot().facts.contains(u"server_address"_s)) // over a Unix socket
+        snapshot().facts.insert(u"server_address"_s, u"%1:%2"_s.arg(mSettings.host).arg(mSettings.port));
     finish();
 }
 

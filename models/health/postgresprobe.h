@@ -5,6 +5,7 @@
 #include "health/pgqueries.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -54,7 +55,7 @@ private:
     enum class Phase { Idle, Connecting, Sending, Receiving };
 
     void startConnect();
-    void connectTo(const QString &hostaddr);
+    void connectTo(const QStringList &hostaddrs);
     void continueConnect();
     void connectTimedOut();
     void sendQuery();

@@ -101,7 +101,14 @@ void RedisProbe::resolveAndConnect()
             fail(tr("cannot resolve %1: %2").arg(mSettings.host, info.errorString()));
             return;
         }
-        connectTo(info.addresses().constFirst().toString());
+        // IPv4 first, as hiredis's own lookup does.
+        QHostAddress chosen = info.addresses().constFirst();
+        for (const QHostAddress &address : info.addresses())
+            if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+                chosen = address;
+                break;
+            }
+        connectTo(chosen.toString());
     });
 }
 

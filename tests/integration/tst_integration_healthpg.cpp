@@ -78,6 +78,7 @@ private Q_SLOTS:
     void pgbenchShowsTpsAndConnections();
     void wrongPasswordIsDownWithAuthenticationError();
     void closedPortIsDown();
+    void hostNameIsResolved();
     void silentServerTimesOut();
     void replicaShowsLag();
     void stoppedPrimaryIsDownWithinTwoIntervals();
@@ -250,6 +251,16 @@ void TestIntegrationHealthPg::closedPortIsDown()
 
 // A server that accepts the connection and never says a word: the poll ends Down at the
 // probe's timeout, the connection is dropped, and the next poll tries afresh.
+void TestIntegrationHealthPg::hostNameIsResolved()
+{
+    PgConnectionSettings settings = harnessSettings();
+    settings.host = u"localhost"_s;
+    PostgresProbe probe(pgTarget(u"pg-test-1"_s, settings.port), settings);
+    const auto s = pollOnce(probe);
+    QVERIFY(s);
+    QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+}
+
 void TestIntegrationHealthPg::silentServerTimesOut()
 {
     QTcpServer silent;
