@@ -37,6 +37,8 @@ inline constexpr char kRedisConnectedReplicas[] = "redis.connected_replicas";
 inline constexpr char kRedisLastSaveAgeSeconds[] = "redis.last_save_age_seconds";
 inline constexpr char kRedisLastSaveOk[] = "redis.last_save_ok"; // 1 or 0
 inline constexpr char kRedisKeys[] = "redis.keys";
+inline constexpr char kRedisUptimeSeconds[] = "redis.uptime_seconds";
+inline constexpr char kRedisMasterLastIoSeconds[] = "redis.master_last_io_seconds"; // replica: since the primary last spoke
 
 // HTTP endpoints
 inline constexpr char kHttpStatusCode[] = "http.status_code";

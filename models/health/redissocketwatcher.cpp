@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "health/redissocketwatcher.h"
+
+#include <QSocketNotifier>
+
+#include <hiredis/async.h>
+
+namespace stackyard {
+
+RedisSocketWatcher::RedisSocketWatcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RedisSocketWatcher::~RedisSocketWatcher()
+{
+    detach();
+}
+
+void RedisSocketWatcher::attach(redisAsyncContext *context)
+{
+    detach();
+    mContext = context;
+    context->ev.data = this;
+    context->ev.addRead = &RedisSocketWatcher::addRead;
+    context->ev.delRead = &RedisSocketWatcher::delRead;
+    context->ev.addWrite = &RedisSocketWatcher::addWrite;
+    context->ev.delWrite = &RedisSocketWatcher::delWrite;
+    context->ev.cleanup = &RedisSocketWatcher::cleanup;
+}
+
+void RedisSocketWatcher::detach()
+{
+    if (mContext && mContext->ev.data == this) {
+        mContext->ev.data = nullptr;
+        mContext->ev.addRead = nullptr;
+        mContext->ev.delRead = nullptr;
+        mContext->ev.addWrite = nullptr;
+        mContext->ev.delWrite = nullptr;
+        mContext->ev.cleanup = nullptr;
+    }
+    mContext = nullptr;
+    retireNotifiers();
+}
+
+// The notifier whose signal is being delivered may be the one going: disabled now, deleted later.
+void RedisSocketWatcher::retireNotifiers()
+{
+    for (std::unique_ptr<QSocketNotifier> *notifier : {&mRead, &mWrite}) {
+        if (*notifier) {
+            (*notifier)->setEnabled(false);
+            notifier->release()->deleteLater();
+        }
+    }
+}
+
+void RedisSocketWatcher::enable(std::unique_ptr<QSocketNotifier> &notifier, bool read, bool on)
+{
+    if (!mContext)
+        return;
+    if (!notifier) {
+        if (!on)
+            return;
+        notifier = std::make_unique<QSocketNotifier>(qintptr(mContext->c.fd),
+                                                     read ? QSocketNotifier::Read : QSocketNotifier::Write, this);
+        connect(notifier.get(), &QSocketNotifier::activated, this, [this, read] {
+            // hiredis may free the context in here (an error, EOF): nothing of it is touched after.
+            redisAsyncContext *context = mContext;
+            if (!context)
+                return;
+            if (read)
+                redisAsyncHandleRead(context);
+            else
+                redisAsyncHandleWrite(context);
+        });
+    }
+    notifier->setEnabled(on);
+}
+
+void RedisSocketWatcher::addRead(void *data)
+{
+    auto *self = static_cast<RedisSocketWatcher *>(data);
+    self->enable(self->mRead, true, true);
+}
+
+void RedisSocketWatcher::delRead(void *data)
+{
+    auto *self = static_cast<RedisSocketWatcher *>(data);
+    self->enable(self->mRead, true, false);
+}
+
+void RedisSocketWatcher::addWrite(void *data)
+{
+    auto *self = static_cast<RedisSocketWatcher *>(data);
+    self->enable(self->mWrite, false, true);
+}
+
+void RedisSocketWatcher::delWrite(void *data)
+{
+    auto *self = static_cast<RedisSocketWatcher *>(data);
+    self->enable(self->mWrite, false, false);
+}
+
+// hiredis is freeing the context (an error, EOF or redisAsyncFree): stop watching its socket.
+void RedisSocketWatcher::cleanup(void *data)
+{
+    auto *self = static_cast<RedisSocketWatcher *>(data);
+    self->mContext = nullptr;
+    self->retireNotifiers();
+}
+
+} // namespace stackyard
