@@ -178,6 +178,7 @@ bool PrometheusServerSource::poll()
     mRound.clear();
     mSeen.clear();
     mRoundError.clear();
+    mKindError.clear();
     mRoundAt = QDateTime::currentDateTimeUtc();
     mRoundClock.start();
     QSet<TargetKind> kinds;
@@ -251,6 +252,8 @@ void PrometheusServerSource::answered(QNetworkReply *reply)
     if (!result) {
         if (mRoundError.isEmpty())
             mRoundError = result.error().toString();
+        if (!mKindError.contains(int(query->kind)))
+            mKindError.insert(int(query->kind), result.error().toString());
     } else {
         QHash<QString, QStringList> byKey;
         for (const HealthTarget &t : std::as_const(mTargets)) {
@@ -295,9 +298,9 @@ void PrometheusServerSource::finishRound()
                 s.reason = t.kind == TargetKind::Host ? tr("Prometheus cannot scrape node_exporter")
                                                       : tr("the exporter cannot reach the instance");
             }
-        } else if (!mRoundError.isEmpty() && s.metrics.isEmpty()) {
+        } else if (mKindError.contains(int(t.kind))) {
             s.status = HealthStatus::Unknown;
-            s.reason = mRoundError;
+            s.reason = mKindError.value(int(t.kind));
         } else {
             s.status = HealthStatus::Unknown;
             s.reason = tr("Prometheus has no data for %1=%2").arg(label, targetKey(t, label));

@@ -90,8 +90,9 @@ public:
     static Result<QList<PrometheusSeries>> parseResponse(const QByteArray &json);
 
 Q_SIGNALS:
-    // One per target per round, then roundFinished. A failed round gives every target an
-    // Unknown snapshot whose reason is the error.
+    // One per target per round, then roundFinished (ok false with the first error when a
+    // query failed). A target whose kind had a failed query and no status is Unknown with that
+    // error as its reason.
     void snapshotReady(const stackyard::HealthSnapshot &snapshot);
     void roundFinished(bool ok, const QString &error);
     // target id → points
@@ -118,7 +119,8 @@ private:
     QElapsedTimer mRoundClock;
     QHash<QString, HealthSnapshot> mRound; // target id → snapshot being filled
     QHash<QString, bool> mSeen;            // target id → status query answered for it
-    QString mRoundError;
+    QString mRoundError;             // the first failed query's error
+    QHash<int, QString> mKindError;  // TargetKind → its first failed query's error
     quint64 mGeneration = 0;
 };
 

@@ -12,3 +12,9 @@ stackyard_add_test(NAME integration_health_http
   SOURCES tst_integration_health_http.cpp
   LIBS stackyard_healthtestserver stackyard_models Qt6::Network
   TIMEOUT 120)
+
+stackyard_add_test(NAME integration_health_prometheus
+  LABELS integration
+  SOURCES tst_integration_health_prometheus.cpp
+  LIBS stackyard_healthtestserver stackyard_models Qt6::Network
+  TIMEOUT 120)
