@@ -18,3 +18,10 @@ stackyard_add_test(NAME integration_health_prometheus
   SOURCES tst_integration_health_prometheus.cpp
   LIBS stackyard_healthtestserver stackyard_models Qt6::Network
   TIMEOUT 120)
+
+stackyard_add_test(NAME integration_health_host
+  LABELS integration
+  SOURCES tst_integration_health_host.cpp
+  LIBS stackyard_healthtestserver stackyard_testsupport stackyard_models Qt6::Network
+  FIXTURES servers
+  TIMEOUT 180)
