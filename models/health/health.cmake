@@ -18,3 +18,6 @@ target_sources(stackyard_models PRIVATE
   health/hostprobe.cpp health/hostprobe.h)
 target_sources(stackyard_models PRIVATE
   health/prometheusserver.cpp health/prometheusserver.h)
+target_sources(stackyard_models PRIVATE
+  health/exportermetrics.cpp health/exportermetrics.h
+  health/exporterprobe.cpp health/exporterprobe.h)

@@ -4,6 +4,7 @@
 // answering recorded vector, matrix and error JSON, with the requests' parameters checked.
 #include "health/healthtestserver.h"
 
+#include "health/exporterprobe.h"
 #include "health/exporterscrape.h"
 #include "health/hoststats.h"
 #include "health/metricnames.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void scrapesNodeExporterText();
     void scrapeErrors_data();
     void scrapeErrors();
+    void exporterProbeReadsPgExporter();
     void serverRoundGivesSnapshotsPerTarget();
     void serverRangeQuery();
     void serverRangeErrors();
@@ -137,6 +139,49 @@ void TestIntegrationHealthPrometheus::scrapeErrors()
     QVERIFY(!doc);
     QVERIFY2(doc.error().what.contains(message), qPrintable(doc.error().toString()));
     QCOMPARE(doc.error().where, url.toDisplayString());
+}
+
+static HealthSnapshot pollOnce(HealthProbe &probe)
+{
+    QSignalSpy spy(&probe, &HealthProbe::finished);
+    if (!probe.poll() || !spy.wait(10000) || spy.size() != 1)
+        qFatal("the probe did not finish exactly once");
+    return spy.first().first().value<HealthSnapshot>();
+}
+
+void TestIntegrationHealthPrometheus::exporterProbeReadsPgExporter()
+{
+    QFile fixture(qEnvironmentVariable("STACKYARD_SOURCE_DIR") + u"/tests/unit/fixtures/health/pg_exporter.txt"_s);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QByteArray text = fixture.readAll();
+    QVERIFY(mServer.writeFile(u"pg.txt"_s, text));
+    HealthTarget target;
+    target.kind = TargetKind::Postgres;
+    target.id = u"postgres/pg-meta/pg-meta-1"_s;
+    target.instance = u"pg-meta-1"_s;
+    ExporterProbe probe(target, mServer.url(u"/files/pg.txt"_s));
+    HealthSnapshot s = pollOnce(probe);
+    QCOMPARE(s.status, HealthStatus::Up);
+    QCOMPARE(s.metric(QString::fromLatin1(metric::kPgConnectionsPercent)), 20.0);
+    QVERIFY(!s.metrics.contains(QString::fromLatin1(metric::kPgTps)));
+    QCOMPARE(s.facts.value(u"exporter"_s), mServer.url(u"/files/pg.txt"_s).toString());
+
+    // 2,000 more commits by the next scrape: a rate near 2,000 / the seconds between polls.
+    text.replace("pg_db_xact_commit{datname=\"dify\"} 50000", "pg_db_xact_commit{datname=\"dify\"} 52000");
+    QVERIFY(mServer.writeFile(u"pg.txt"_s, text));
+    QTest::qWait(1000);
+    s = pollOnce(probe);
+    QCOMPARE(s.status, HealthStatus::Up);
+    const double tps = s.metric(QString::fromLatin1(metric::kPgTps));
+    QVERIFY2(tps > 500 && tps <= 2000, qPrintable(QString::number(tps)));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    ExporterProbe gone(target, ExporterScrape::exporterUrl(u"127.0.0.1"_s, closed.serverPort()));
+    closed.close();
+    s = pollOnce(gone);
+    QCOMPARE(s.status, HealthStatus::Down);
+    QCOMPARE(s.reason, u"exporter: connection refused"_s);
 }
 
 QList<HealthTarget> TestIntegrationHealthPrometheus::targets() const
