@@ -21,3 +21,5 @@ target_sources(stackyard_models PRIVATE
 target_sources(stackyard_models PRIVATE
   health/exportermetrics.cpp health/exportermetrics.h
   health/exporterprobe.cpp health/exporterprobe.h)
+target_sources(stackyard_models PRIVATE
+  health/exporterurls.cpp health/exporterurls.h)

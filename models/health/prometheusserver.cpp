@@ -5,6 +5,7 @@
 #include "health/metricnames.h"
 #include "inventory/inventory.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +34,7 @@ Result<PrometheusSourceSettings> PrometheusSourceSettings::fromInventory(const I
     if (source.isEmpty() || source == u"poll")
         return settings;
     if (source != u"prometheus") {
-        return Error{QObject::tr("%1 is \"%2\"; it can be \"poll\" or \"prometheus\"")
+        return Error{QCoreApplication::translate("PrometheusSourceSettings", "%1 is \"%2\"; it can be \"poll\" or \"prometheus\"")
                          .arg(QString::fromLatin1(kSourceVariable), source),
                      where, {}, {}};
     }
@@ -41,9 +42,9 @@ Result<PrometheusSourceSettings> PrometheusSourceSettings::fromInventory(const I
     const QUrl url(urlText);
     if (urlText.isEmpty() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
         || url.host().isEmpty()) {
-        return Error{QObject::tr("%1 is \"prometheus\" but %2 is not an http(s) URL")
+        return Error{QCoreApplication::translate("PrometheusSourceSettings", "%1 is \"prometheus\" but %2 is not an http(s) URL")
                          .arg(QString::fromLatin1(kSourceVariable), QString::fromLatin1(kUrlVariable)),
-                     where, QObject::tr("set %1: http://HOST:9090").arg(QString::fromLatin1(kUrlVariable)), urlText};
+                     where, QCoreApplication::translate("PrometheusSourceSettings", "set %1: http://HOST:9090").arg(QString::fromLatin1(kUrlVariable)), urlText};
     }
     settings.enabled = true;
     settings.url = url;

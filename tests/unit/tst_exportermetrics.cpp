@@ -2,8 +2,10 @@
 // Exporter scrapes (pg_exporter, postgres_exporter, redis_exporter, node_exporter) turned into
 // the metric names of metricnames.h, with rates from two scrapes.
 #include "health/exportermetrics.h"
+#include "health/exporterurls.h"
 #include "health/metricnames.h"
 #include "health/prometheustext.h"
+#include "inventory/inventory.h"
 
 #include <QFile>
 #include <QTest>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void redisExporter();
     void nodeExporter();
     void downAndWrongExporter();
+    void exporterUrlsFromInventory();
 };
 
 static QByteArray fixture(const QString &name)
@@ -159,6 +162,38 @@ void TestExporterMetrics::downAndWrongExporter()
     HealthSnapshot host;
     ExporterMetrics::fill(TargetKind::Host, parsed("redis_up 1\n"), {}, 0, kNow, host);
     QCOMPARE(host.status, HealthStatus::Unknown);
+}
+
+static Inventory inventoryWith(const std::string &globalVars)
+{
+    const std::string text = "all:\n  vars: {" + globalVars + "}\n  children:\n"
+        "    pg-meta:\n      hosts:\n"
+        "        10.10.10.10: { pg_seq: 1, pg_role: primary, ansible_host: 127.0.0.5 }\n"
+        "        10.10.10.11: { pg_seq: 2, pg_role: replica, node_exporter_enabled: false }\n"
+        "      vars: { pg_cluster: pg-meta, node_exporter_port: 19100 }\n"
+        "    redis-ms:\n      hosts: { 10.10.10.12: { redis_node: 1, redis_instances: { 6379: {} } } }\n"
+        "      vars: { redis_cluster: redis-ms }\n";
+    auto inventory = Inventory::parse(text, u"pigsty.yml"_s);
+    if (!inventory)
+        qFatal("%s", qPrintable(inventory.error().toString()));
+    return *inventory;
+}
+
+void TestExporterMetrics::exporterUrlsFromInventory()
+{
+    const auto url = [](const std::optional<QUrl> &u) { return u ? u->toString() : u"none"_s; };
+    const Inventory plain = inventoryWith({});
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.10"_s, ExporterKind::Node)), u"http://127.0.0.5:19100/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.10"_s, ExporterKind::Postgres)), u"none"_s); // not said to run
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s);     // disabled
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.12"_s, ExporterKind::Redis)), u"none"_s);
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.9.9.9"_s, ExporterKind::Node)), u"none"_s);        // not a host
+
+    const Inventory pigsty = inventoryWith("stackyard_scrape_exporters: true");
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Redis)), u"http://10.10.10.12:9121/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Node)), u"http://10.10.10.12:9100/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.10"_s, ExporterKind::Postgres)), u"http://127.0.0.5:9630/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s);   // false still wins
 }
 
 QTEST_GUILESS_MAIN(TestExporterMetrics)
