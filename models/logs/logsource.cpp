@@ -24,6 +24,20 @@ const char kResolveScript[] =
     "if [ -z \"$f\" ]; then echo \"stackyard: no log file found (looked for:$looked)\" >&2; exit 66; fi\n"
     "if [ \"$follow\" = 1 ]; then exec tail -F -n \"$n\" -- \"$f\"; else exec tail -n \"$n\" -- \"$f\"; fi\n";
 
+// journalctl, after checking there is a journal at all (without one it waits silently).
+const char kJournalScript[] =
+    "command -v journalctl >/dev/null 2>&1 || { echo 'stackyard: journalctl: command not found' >&2; exit 127; }\n"
+    "if [ ! -d /run/log/journal ] && [ ! -d /var/log/journal ]; then\n"
+    "  echo 'stackyard: no systemd journal on this host (neither /run/log/journal nor /var/log/journal exists)' >&2; exit 69\n"
+    "fi\n"
+    "exec journalctl \"$@\"\n";
+
+// docker compose (the plugin), else docker-compose (v1).
+const char kComposeScript[] =
+    "if docker compose version >/dev/null 2>&1; then exec docker compose \"$@\"; fi\n"
+    "if command -v docker-compose >/dev/null 2>&1; then exec docker-compose \"$@\"; fi\n"
+    "echo 'stackyard: docker compose: command not found (neither the compose plugin nor docker-compose)' >&2; exit 127\n";
+
 } // namespace
 
 LogSourceSpec LogSourceSpec::file(const QString &host, const QString &path)
@@ -105,14 +119,16 @@ CommandSpec LogSourceSpec::command(int lines, bool follow) const
         }
         break;
     case Kind::Journal:
-        c.argv = {u"journalctl"_s, u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s, n, u"-u"_s, unit};
+        c.argv = {u"sh"_s, u"-c"_s, QString::fromLatin1(kJournalScript), u"sh"_s};
         if (follow)
-            c.argv.insert(1, u"-f"_s);
+            c.argv << u"-f"_s;
+        c.argv << QStringList{u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s, n, u"-u"_s, unit};
         break;
     case Kind::Compose:
-        c.argv = {u"docker"_s, u"compose"_s, u"logs"_s, u"--no-color"_s, u"--timestamps"_s, u"--tail"_s, n};
+        c.argv = {u"sh"_s, u"-c"_s, QString::fromLatin1(kComposeScript), u"sh"_s, u"logs"_s};
         if (follow)
-            c.argv.insert(3, u"-f"_s);
+            c.argv << u"-f"_s;
+        c.argv << QStringList{u"--no-color"_s, u"--timestamps"_s, u"--tail"_s, n};
         c.workingDirectory = appDirectory;
         break;
     }
@@ -148,8 +164,9 @@ QString LogSourceSpec::program() const
 Error LogSourceSpec::failure(const QString &hostLabel, int exitCode, const QString &stderrText) const
 {
     const QString err = stderrText.trimmed();
-    const bool missing = exitCode == 127 || err.contains(u"not found"_s) || err.contains(u"No such file or directory"_s)
-        || err.contains(u"is not a docker command"_s) || err.contains(u"unknown command"_s);
+    const bool missing = exitCode == 127 || exitCode == 69 || err.contains(u"not found"_s)
+        || err.contains(u"No such file or directory"_s) || err.contains(u"is not a docker command"_s)
+        || err.contains(u"unknown command"_s) || err.contains(u"unknown flag"_s);
     Error e;
     e.where = hostLabel;
     e.detail = err;

@@ -60,10 +60,16 @@ void TestLogSource::journalCommands()
 {
     const LogSourceSpec s = LogSourceSpec::journal(u"h"_s, u"postgresql@15-main"_s);
     QCOMPARE(s.name, u"journal:postgresql@15-main"_s);
-    QCOMPARE(s.command(100, true).argv, (QStringList{u"journalctl"_s, u"-f"_s, u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s,
-                                                     u"100"_s, u"-u"_s, u"postgresql@15-main"_s}));
-    QCOMPARE(s.command(7, false).argv, (QStringList{u"journalctl"_s, u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s, u"7"_s,
-                                                    u"-u"_s, u"postgresql@15-main"_s}));
+    // A fixed script checks that journalctl and a journal exist, then runs journalctl with the
+    // rest as its arguments.
+    const CommandSpec follow = s.command(100, true);
+    QCOMPARE(follow.argv.mid(0, 2), (QStringList{u"sh"_s, u"-c"_s}));
+    QVERIFY(follow.argv.at(2).contains(u"exec journalctl \"$@\""_s));
+    QVERIFY(!follow.argv.at(2).contains(u"postgresql@"_s));
+    QCOMPARE(follow.argv.mid(3), (QStringList{u"sh"_s, u"-f"_s, u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s, u"100"_s, u"-u"_s,
+                                              u"postgresql@15-main"_s}));
+    QCOMPARE(s.command(7, false).argv.mid(3), (QStringList{u"sh"_s, u"--no-pager"_s, u"-o"_s, u"json"_s, u"-n"_s, u"7"_s,
+                                                           u"-u"_s, u"postgresql@15-main"_s}));
     QCOMPARE(s.parserHint(), LogParser::Hint::Journal);
     QCOMPARE(s.program(), u"journalctl"_s);
 }
@@ -72,11 +78,15 @@ void TestLogSource::composeCommands()
 {
     const LogSourceSpec s = LogSourceSpec::compose(u"h"_s, u"/opt/dify"_s);
     const CommandSpec follow = s.command(50, true);
-    QCOMPARE(follow.argv, (QStringList{u"docker"_s, u"compose"_s, u"logs"_s, u"-f"_s, u"--no-color"_s, u"--timestamps"_s,
-                                       u"--tail"_s, u"50"_s}));
+    // docker compose (the plugin), else docker-compose, with the rest as arguments.
+    QCOMPARE(follow.argv.mid(0, 2), (QStringList{u"sh"_s, u"-c"_s}));
+    QVERIFY(follow.argv.at(2).contains(u"exec docker compose \"$@\""_s));
+    QVERIFY(follow.argv.at(2).contains(u"exec docker-compose \"$@\""_s));
+    QCOMPARE(follow.argv.mid(3),
+             (QStringList{u"sh"_s, u"logs"_s, u"-f"_s, u"--no-color"_s, u"--timestamps"_s, u"--tail"_s, u"50"_s}));
     QCOMPARE(follow.workingDirectory, u"/opt/dify"_s);
-    QCOMPARE(s.command(50, false).argv,
-             (QStringList{u"docker"_s, u"compose"_s, u"logs"_s, u"--no-color"_s, u"--timestamps"_s, u"--tail"_s, u"50"_s}));
+    QCOMPARE(s.command(50, false).argv.mid(3),
+             (QStringList{u"sh"_s, u"logs"_s, u"--no-color"_s, u"--timestamps"_s, u"--tail"_s, u"50"_s}));
     QCOMPARE(s.parserHint(), LogParser::Hint::Compose);
 }
 
