@@ -117,7 +117,7 @@ void TestLogModel::filterRunsOnAWorkerAndAppliesToNewBatches()
     QCOMPARE(m.totalLines(), 7);
 
     // An invalid regex is reported, and matches nothing.
-    QVERIFY(!LogFilter{u"(("_s, true, false, LogLevel::Unknown}.validate().ok());
+    QVERIFY(!(LogFilter{u"(("_s, true, false, LogLevel::Unknown}.validate().ok()));
 
     // No filter: every line at once.
     m.setFilter({});
