@@ -24,11 +24,12 @@ const char kResolveScript[] =
     "if [ -z \"$f\" ]; then echo \"stackyard: no log file found (looked for:$looked)\" >&2; exit 66; fi\n"
     "if [ \"$follow\" = 1 ]; then exec tail -F -n \"$n\" -- \"$f\"; else exec tail -n \"$n\" -- \"$f\"; fi\n";
 
-// journalctl, after checking there is a journal at all (without one it waits silently).
+// journalctl, after checking that systemd's journal runs at all (without it, journalctl -f
+// waits silently for ever).
 const char kJournalScript[] =
     "command -v journalctl >/dev/null 2>&1 || { echo 'stackyard: journalctl: command not found' >&2; exit 127; }\n"
-    "if [ ! -d /run/log/journal ] && [ ! -d /var/log/journal ]; then\n"
-    "  echo 'stackyard: no systemd journal on this host (neither /run/log/journal nor /var/log/journal exists)' >&2; exit 69\n"
+    "if [ ! -d /run/systemd/system ] && [ ! -S /run/systemd/journal/socket ]; then\n"
+    "  echo 'stackyard: no systemd journal runs on this host (systemd is not PID 1, no journald socket)' >&2; exit 69\n"
     "fi\n"
     "exec journalctl \"$@\"\n";
 
@@ -181,6 +182,7 @@ Error LogSourceSpec::failure(const QString &hostLabel, int exitCode, const QStri
     case Kind::Compose:
         e.what = QCoreApplication::translate("LogSource", "The logs of the compose app in %1 could not be read on %2").arg(appDirectory, hostLabel);
         e.hint = missing || err.contains(u"docker daemon"_s, Qt::CaseInsensitive) || err.contains(u"docker.sock"_s)
+                || err.contains(u"server API version"_s)
             ? QCoreApplication::translate("LogSource", "docker compose is missing or no Docker engine runs on this host: "
                                                        "install Docker Engine with the compose plugin, and start it.")
             : QCoreApplication::translate("LogSource", "Check that %1 holds the app's compose file and that the user may use Docker.").arg(appDirectory);

@@ -252,12 +252,16 @@ void TestIntegrationLogs::journalAndComposeSayWhatIsMissing()
     const std::shared_ptr<Transport> host = transport(u"local"_s);
     const QString app = mScratch.filePath(u"app"_s);
     QVERIFY(QDir().mkpath(app));
+    QFile compose(app + u"/docker-compose.yml"_s);
+    QVERIFY(compose.open(QIODevice::WriteOnly));
+    compose.write("services:\n  web:\n    image: nginx:1.27\n");
+    compose.close();
     for (const LogSourceSpec &spec : {LogSourceSpec::journal(u"local"_s, u"postgresql@15-main"_s), LogSourceSpec::compose(u"local"_s, app)}) {
         int lines = 0;
         const Result<bool> r = LogStream::run(*host, spec, {10, true, 0}, [&](LogBatch &&b) { lines += int(b.size()); });
         QVERIFY2(!r.ok(), qPrintable(spec.name));
         QCOMPARE(lines, 0);
-        QVERIFY2(r.error().hint.contains(spec.kind == LogSourceSpec::Kind::Journal ? u"journal"_s : u"Docker"_s),
+        QVERIFY2(r.error().hint.contains(spec.kind == LogSourceSpec::Kind::Journal ? u"no systemd journal"_s : u"no Docker engine"_s),
                  qPrintable(r.error().toString()));
         QVERIFY(!r.error().detail.isEmpty());
     }
