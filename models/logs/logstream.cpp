@@ -36,7 +36,8 @@ Result<bool> LogStream::run(Transport &transport, const LogSourceSpec &spec, con
             errLine += chunk;
             qsizetype nl;
             while ((nl = errLine.indexOf('\n')) >= 0) {
-                if (onNotice && nl > 0)
+                // Stackyard's own reader scripts say why they stop: that goes into the Error.
+                if (onNotice && nl > 0 && !errLine.startsWith("stackyard: "))
                     onNotice(QString::fromUtf8(errLine.first(nl)));
                 errLine.remove(0, nl + 1);
             }
