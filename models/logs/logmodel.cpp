@@ -272,14 +272,14 @@ void LogModel::setPaused(bool paused)
 
 void LogModel::applyPending()
 {
-    if (mPaused || mFiltering || mPending.empty())
+    if (mPaused || mFiltering)
         return;
     std::vector<LogBatch> pending;
     pending.swap(mPending);
     mPendingLines = 0;
     for (const LogBatch &b : pending)
         insert(b);
-    dropBeyondCapacity();
+    dropBeyondCapacity(); // also a bound lowered while lines were held back
     Q_EMIT countsChanged();
 }
 

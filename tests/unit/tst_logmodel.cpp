@@ -159,6 +159,14 @@ void TestLogModel::pauseHoldsBatches()
     m.setPaused(false);
     QCOMPARE(texts(m), QStringList{u"one"_s});
     QCOMPARE(m.pendingLines(), 0);
+
+    // A bound lowered while paused applies when the lines come.
+    m.setPaused(true);
+    m.append(batch(s, {{2, LogLevel::Info, "two"}, {3, LogLevel::Info, "three"}}));
+    m.setCapacity(2);
+    QCOMPARE(m.totalLines(), 1);
+    m.setPaused(false);
+    QCOMPARE(texts(m), (QStringList{u"two"_s, u"three"_s}));
 }
 
 void TestLogModel::findWrapsAround()
