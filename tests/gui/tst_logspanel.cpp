@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -178,6 +179,20 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), expected);
+
+    // A second source at once: its lines merge in by time, with their own source name.
+    level->setCurrentIndex(0);
+    QTRY_COMPARE(model->rowCount(), 10);
+    const QString other = dir.filePath(u"other.log"_s);
+    append(other, "12345:S 07 Dec 2026 01:00:02.500 * replica: MASTER <-> REPLICA sync started\n"
+                  "12345:S 07 Dec 2026 01:00:08.500 # Error condition on socket for SYNC: Connection refused\n");
+    panel.addSource(LogSourceSpec::file(u"127.0.0.1"_s, other));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 15000);
+    QCOMPARE(model->index(3, LogModel::SourceColumn).data().toString(), u"127.0.0.1: "_s + other);
+    QVERIFY(model->rowText(3).endsWith("sync started"));
+    QCOMPARE(model->index(2, LogModel::SourceColumn).data().toString(), u"127.0.0.1: "_s + log);
+    QVERIFY(model->rowText(10).endsWith("Connection refused"));
+    QCOMPARE(panel.findChild<QListWidget *>(u"logsActive"_s)->count(), 2);
 
     panel.stopAll();
 }
