@@ -7,6 +7,7 @@
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
 #include "ctl/inventoryshowcommand.h"
+#include "ctl/logscommand.h"
 #include "ctl/provisioncommand.h"
 #include "ctl/secretcommands.h"
 #include "settings/preferences.h"
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     const stackyard::ctl::Cli cli(stackyard::ctl::inventoryCommands() + QList{stackyard::ctl::inventoryShowCommand()}
                                   + stackyard::ctl::inventoryEditCommands() + stackyard::ctl::secretCommands()
                                   + stackyard::ctl::hostCommands()
-                                  + QList{stackyard::ctl::provisionRunsCommand(), stackyard::ctl::provisionCommand()});
+                                  + QList{stackyard::ctl::provisionRunsCommand(), stackyard::ctl::provisionCommand(),
+                                        stackyard::ctl::logsCommand()});
     return cli.run(QCoreApplication::arguments(), io);
 }
