@@ -3,6 +3,7 @@
 #include "core/appinfo.h"
 #include "core/localization.h"
 #include "ctl/cli.h"
+#include "ctl/healthcommand.h"
 #include "ctl/hostcommands.h"
 #include "ctl/inventorycommands.h"
 #include "ctl/inventoryeditcommands.h"
@@ -32,6 +33,6 @@ int main(int argc, char **argv)
                                   + stackyard::ctl::inventoryEditCommands() + stackyard::ctl::secretCommands()
                                   + stackyard::ctl::hostCommands()
                                   + QList{stackyard::ctl::provisionRunsCommand(), stackyard::ctl::provisionCommand(),
-                                        stackyard::ctl::logsCommand()});
+                                          stackyard::ctl::healthCommand(), stackyard::ctl::logsCommand()});
     return cli.run(QCoreApplication::arguments(), io);
 }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "health/healthtargets.h"
 #include "health/healthtypes.h"
+#include "health/prometheusserver.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,6 +41,9 @@ public:
         int timeoutMs = 5000;
         ProbeFactory factory;
         Reveal reveal; // default: plain text as is, ${secret:…} from the keychain
+        // When enabled (stackyard_health_source: prometheus), PostgreSQL, Redis and hosts are
+        // read from that Prometheus server in a few queries per poll; apps are still probed.
+        PrometheusSourceSettings prometheus;
     };
 
     explicit HealthMonitor(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/healthtargets.h"
 
+#include "health/exporterurls.h"
 #include "inventory/inventory.h"
 #include "inventory/resolvedvariables.h"
 #include "inventory/views/appgroup.h"
@@ -38,6 +39,7 @@ void addPostgres(const Inventory &inventory, const PgCluster &cluster, HealthLay
             spec.password = vars->string(u"pg_monitor_password"_s);
         }
         spec.passwordWhere = u"%1: pg_monitor_password"_s.arg(cluster.name);
+        spec.exporterUrl = ExporterUrls::forHost(inventory, instance.hostKey, ExporterKind::Postgres).value_or(QUrl());
         group.targetIds << spec.target.id;
         layout.targets << spec;
         hosts.insert(instance.hostKey);
@@ -45,7 +47,7 @@ void addPostgres(const Inventory &inventory, const PgCluster &cluster, HealthLay
     layout.groups << group;
 }
 
-void addRedis(const RedisCluster &cluster, HealthLayout &layout, QSet<QString> &hosts)
+void addRedis(const Inventory &inventory, const RedisCluster &cluster, HealthLayout &layout, QSet<QString> &hosts)
 {
     HealthGroup group{u"redis/"_s + cluster.name, TargetKind::Redis, cluster.name, {}};
     for (const RedisInstance &instance : cluster.instances) {
@@ -58,6 +60,7 @@ void addRedis(const RedisCluster &cluster, HealthLayout &layout, QSet<QString> &
         spec.role = instance.replicaOf.isEmpty() ? u"primary"_s : u"replica"_s;
         spec.password = cluster.password;
         spec.passwordWhere = u"%1: redis_password"_s.arg(cluster.name);
+        spec.exporterUrl = ExporterUrls::forHost(inventory, instance.hostKey, ExporterKind::Redis).value_or(QUrl());
         group.targetIds << spec.target.id;
         layout.targets << spec;
         hosts.insert(instance.hostKey);
@@ -135,7 +138,7 @@ HealthLayout healthLayout(const Inventory &inventory, const QString &only)
             addPostgres(inventory, cluster, layout, hosts);
     for (const RedisCluster &cluster : RedisCluster::all(inventory))
         if (matches(only, cluster.name, cluster.group))
-            addRedis(cluster, layout, hosts);
+            addRedis(inventory, cluster, layout, hosts);
     for (const AppGroup &appGroup : AppGroup::all(inventory)) {
         if (matches(only, appGroup.group, appGroup.group)) {
             addApps(appGroup, layout, hosts);
@@ -157,6 +160,7 @@ HealthLayout healthLayout(const Inventory &inventory, const QString &only)
         HealthTargetSpec spec;
         spec.target = {TargetKind::Host, group.id, {}, hostKey, hostKey, address};
         spec.connectHost = address;
+        spec.exporterUrl = ExporterUrls::forHost(inventory, hostKey, ExporterKind::Node).value_or(QUrl());
         group.targetIds << spec.target.id;
         layout.targets << spec;
         layout.groups << group;

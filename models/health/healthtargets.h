@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace stackyard {
 
@@ -24,6 +25,11 @@ struct HealthTargetSpec
     QString database;     // PostgreSQL: the database to connect to
     QString url;          // HTTP: the health URL
     QString role;         // what the inventory says (primary, replica); the probe reports the truth
+    // The Prometheus exporter of this target when the inventory says one runs (ExporterUrls):
+    // node_exporter for a host (scraped beside /proc), pg_exporter / redis_exporter for an
+    // instance whose password cannot be read (then it is watched through the exporter).
+    QUrl exporterUrl;
+    bool viaExporter = false; // set by the monitor when it falls back to exporterUrl
 };
 
 // One card of the overview: a PostgreSQL or Redis cluster, an app, or a host, with the targets it

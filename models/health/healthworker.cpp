@@ -2,6 +2,7 @@
 #include "health/healthworker.h"
 
 #include "health/healthprobe.h"
+#include "health/prometheusserver.h"
 #include "provision/planrequest.h"
 
 #include <QCoreApplication>
@@ -20,21 +21,32 @@ void HealthWorker::configure(const QList<HealthTargetSpec> &targets, const Healt
     mGeneration = generation;
     mTimer.stop();
     mProbes.clear();
+    mPrometheus.reset();
     mUnavailable.clear();
     mOutstanding = 0;
+    QList<HealthTarget> fromPrometheus;
     const HealthMonitor::Reveal reveal = options.reveal ? options.reveal : &PlanRequest::revealFromKeychain;
     for (const HealthTargetSpec &spec : targets) {
+        if (options.prometheus.enabled && spec.target.kind != TargetKind::Http) {
+            fromPrometheus << spec.target;
+            continue;
+        }
         QString password;
+        HealthTargetSpec target = spec;
         if (!spec.password.isEmpty()) {
             const Result<QString> revealed = reveal(spec.password, spec.passwordWhere);
-            if (!revealed) {
+            if (revealed) {
+                password = *revealed;
+            } else if (spec.exporterUrl.isValid() && spec.target.kind != TargetKind::Host) {
+                // Without its password, an instance is still watched through its exporter.
+                target.viaExporter = true;
+            } else {
                 unavailable(spec.target, revealed.error().toString());
                 continue;
             }
-            password = *revealed;
         }
         QString why;
-        std::unique_ptr<HealthProbe> probe = options.factory ? options.factory(spec, password, &why) : nullptr;
+        std::unique_ptr<HealthProbe> probe = options.factory ? options.factory(target, password, &why) : nullptr;
         if (!probe) {
             unavailable(spec.target, why.isEmpty() ? QCoreApplication::translate("HealthMonitor", "cannot be probed")
                                                    : why);
@@ -43,6 +55,18 @@ void HealthWorker::configure(const QList<HealthTargetSpec> &targets, const Healt
         probe->setTimeoutMs(options.timeoutMs);
         connect(probe.get(), &HealthProbe::finished, this, &HealthWorker::probeFinished);
         mProbes.push_back(std::move(probe));
+    }
+    if (!fromPrometheus.isEmpty()) {
+        PrometheusSourceSettings settings = options.prometheus;
+        settings.timeoutMs = options.timeoutMs;
+        mPrometheus = std::make_unique<PrometheusServerSource>(settings);
+        mPrometheus->setTargets(fromPrometheus);
+        connect(mPrometheus.get(), &PrometheusServerSource::snapshotReady, this,
+                [this](const HealthSnapshot &snapshot) { Q_EMIT snapshotReady(snapshot, mGeneration); });
+        connect(mPrometheus.get(), &PrometheusServerSource::roundFinished, this, [this] {
+            if (mOutstanding > 0 && --mOutstanding == 0)
+                Q_EMIT cycleFinished();
+        });
     }
 }
 
@@ -80,6 +104,8 @@ void HealthWorker::pollAll()
     for (const HealthSnapshot &snapshot : std::as_const(mUnavailable))
         Q_EMIT snapshotReady(snapshot, mGeneration);
     int started = 0;
+    if (mPrometheus && mPrometheus->poll())
+        ++started;
     for (const std::unique_ptr<HealthProbe> &probe : mProbes)
         if (probe->poll())
             ++started;

@@ -11,6 +11,8 @@
 
 namespace stackyard {
 
+class PrometheusServerSource;
+
 // The worker-thread side of HealthMonitor: owns the probes and the interval timer. Every slot
 // runs on the worker thread (invoked by queued calls from the monitor).
 class HealthWorker : public QObject
@@ -37,6 +39,7 @@ private:
     void unavailable(const HealthTarget &target, const QString &reason);
 
     std::vector<std::unique_ptr<HealthProbe>> mProbes;
+    std::unique_ptr<PrometheusServerSource> mPrometheus;
     QList<HealthSnapshot> mUnavailable; // targets without a probe, with the reason
     QTimer mTimer;
     int mOutstanding = 0;

@@ -7,3 +7,15 @@ target_sources(stackyard_models PRIVATE
   health/healthworker.cpp health/healthworker.h
   health/healthmonitor.cpp health/healthmonitor.h
 )
+target_sources(stackyard_models PRIVATE
+  health/healthoverviewmodel.cpp health/healthoverviewmodel.h
+)
+target_sources(stackyard_models PRIVATE
+  health/healthjson.cpp health/healthjson.h
+)
+target_sources(stackyard_models PRIVATE
+  health/alertsmodel.cpp health/alertsmodel.h
+)
+target_sources(stackyard_models PRIVATE
+  health/probefactory.cpp health/probefactory.h
+)

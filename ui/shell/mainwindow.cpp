@@ -202,7 +202,7 @@ void MainWindow::createActions()
 void MainWindow::createPanels()
 {
     const ShellActions shell{mOpenAction, mOpenSampleAction, mShowInventoryAction};
-    mPanels = {new InventoryPanel(mSession, shell, mStack), new ProvisionPanel(mSession, shell, mStack), new HealthPanel(shell, mStack),
+    mPanels = {new InventoryPanel(mSession, shell, mStack), new ProvisionPanel(mSession, shell, mStack), new HealthPanel(mSession, shell, mStack),
                new LogsPanel(shell, mStack), new BackupPanel(shell, mStack)};
     auto *inventoryPanel = static_cast<InventoryPanel *>(mPanels.at(InventoryPanelIndex));
     auto *provisionPanel = static_cast<ProvisionPanel *>(mPanels.at(ProvisionPanelIndex));

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Health panel, offscreen, on the fixture's real PostgreSQL and Redis and this machine as a
+// host (ansible_connection: local): the overview shows a card per cluster and host with the
+// right status — a Redis cluster on a closed port is down with the reason — worst first; the
+// filter narrows the cards; a click drills down to the instances and charts that fill with
+// points as polls arrive; the time window and Pause work.
+#include "health/healthdetail.h"
+#include "health/healthmonitor.h"
+#include "health/healthoverview.h"
+#include "health/healthoverviewmodel.h"
+#include "health/healthpanel.h"
+#include "health/metricchart.h"
+#include "health/metricnames.h"
+#include "inventory/inventorysession.h"
+#include "shell/mainwindow.h"
+#include "testservers.h"
+
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace stackyard;
+using stackyard::test::TestServers;
+
+namespace {
+
+int closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed again when server goes
+}
+
+QModelIndex cardOf(HealthOverview *overview, const QString &groupId)
+{
+    QAbstractItemModel *model = overview->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(HealthOverviewModel::GroupIdRole).toString() == groupId)
+            return model->index(row, 0);
+    return {};
+}
+
+HealthStatus statusOf(HealthOverview *overview, const QString &groupId)
+{
+    const QModelIndex card = cardOf(overview, groupId);
+    return card.isValid() ? HealthStatus(card.data(HealthOverviewModel::StatusRole).toInt()) : HealthStatus::Unknown;
+}
+
+} // namespace
+
+class TestHealthPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void overviewShowsHarnessInstances();
+    void filterAndDrillDown();
+
+private:
+    TestServers mServers;
+    QTemporaryDir mDir;
+    std::unique_ptr<MainWindow> mWindow;
+    HealthPanel *mPanel = nullptr;
+};
+
+void TestHealthPanel::initTestCase()
+{
+    mServers = TestServers::load();
+    STACKYARD_REQUIRE_SERVERS(mServers);
+    QSettings().setValue(u"preferences/pollIntervalSeconds"_s, 1);
+    const QString path = mDir.filePath(u"health.yml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"all:\n"
+               "  children:\n"
+               "    pg-test:\n"
+               "      hosts:\n"
+               "        127.0.0.1: { pg_seq: 1, pg_role: primary, ansible_connection: local }\n"
+               "      vars:\n"
+               "        pg_cluster: pg-test\n"
+               "        pg_port: %1\n"
+               "        pg_monitor_username: %2\n"
+               "        pg_monitor_password: '%3'\n"
+               "    redis-test:\n"
+               "      hosts:\n"
+               "        127.0.0.1: { redis_node: 1, redis_instances: { %4: {} }, ansible_connection: local }\n"
+               "      vars:\n"
+               "        redis_cluster: redis-test\n"
+               "        redis_password: '%5'\n"
+               "    redis-gone:\n"
+               "      hosts:\n"
+               "        127.0.0.1: { redis_node: 2, redis_instances: { %6: {} }, ansible_connection: local }\n"
+               "      vars:\n"
+               "        redis_cluster: redis-gone\n"_s
+                   .arg(mServers.value(u"PG_PORT"_s), mServers.value(u"PG_USER"_s), mServers.value(u"PG_PASSWORD"_s),
+                        mServers.value(u"REDIS_PORT"_s), mServers.value(u"REDIS_PASSWORD"_s))
+                   .arg(closedPort())
+                   .toUtf8());
+    file.close();
+    mWindow = std::make_unique<MainWindow>();
+    mWindow->resize(1200, 800);
+    mWindow->show();
+    mPanel = mWindow->findChild<HealthPanel *>();
+    QVERIFY(mPanel);
+    auto *session = mWindow->findChild<InventorySession *>();
+    QVERIFY(session);
+    QSignalSpy opened(session, &InventorySession::opened);
+    session->open(path);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(mPanel->monitor()->layout().targets.size()), 4, 10000);
+}
+
+void TestHealthPanel::overviewShowsHarnessInstances()
+{
+    HealthOverview *overview = mPanel->overview();
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(overview, u"postgres/pg-test"_s), HealthStatus::Up, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(overview, u"redis/redis-test"_s), HealthStatus::Up, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(overview, u"redis/redis-gone"_s), HealthStatus::Down, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(overview, u"host/127.0.0.1"_s), HealthStatus::Up, 15000);
+    const QModelIndex gone = cardOf(overview, u"redis/redis-gone"_s);
+    QVERIFY2(gone.data(HealthOverviewModel::DetailRole).toString().contains(u"refused"_s, Qt::CaseInsensitive),
+             qPrintable(gone.data(HealthOverviewModel::DetailRole).toString()));
+    // Worst first: the down card leads.
+    QCOMPARE(overview->view()->model()->index(0, 0).data(HealthOverviewModel::GroupIdRole).toString(), u"redis/redis-gone"_s);
+    // Rates appear from the second poll on.
+    QTRY_VERIFY_WITH_TIMEOUT(!cardOf(overview, u"postgres/pg-test"_s).data(HealthOverviewModel::KeyFigureRole).toString().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(cardOf(overview, u"redis/redis-test"_s).data(HealthOverviewModel::SparklineRole).value<QList<double>>().size() >= 2,
+                             15000);
+}
+
+void TestHealthPanel::filterAndDrillDown()
+{
+    HealthOverview *overview = mPanel->overview();
+    overview->setFilterText(u"redis"_s);
+    QCOMPARE(overview->view()->model()->rowCount(), 2);
+    overview->setShow(HealthOverview::Show::Problems);
+    QCOMPARE(overview->view()->model()->rowCount(), 1);
+    overview->setShow(HealthOverview::Show::All);
+    overview->setFilterText(QString());
+    QCOMPARE(overview->view()->model()->rowCount(), 4);
+
+    const QModelIndex pg = cardOf(overview, u"postgres/pg-test"_s);
+    QTest::mouseClick(overview->view()->viewport(), Qt::LeftButton, {}, overview->view()->visualRect(pg).center());
+    HealthDetail *detail = mPanel->detail();
+    QTRY_VERIFY(detail->isVisible());
+    QCOMPARE(detail->groupId(), u"postgres/pg-test"_s);
+    QCOMPARE(detail->instancesModel()->rowCount(), 1);
+    QCOMPARE(detail->instancesModel()->item(0, 1)->text(), u"pg-test-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(detail->instancesModel()->item(0, 0)->data(Qt::UserRole + 1).toInt(), int(HealthStatus::Up), 10000);
+    MetricChart *connections = nullptr;
+    for (MetricChart *chart : detail->charts())
+        if (chart->metric() == QLatin1StringView(metric::kPgConnections))
+            connections = chart;
+    QVERIFY(connections);
+    QTRY_VERIFY_WITH_TIMEOUT(connections->linePoints(0).size() >= 2, 15000);
+    QVERIFY(connections->linePoints(0).last().y() >= 1); // the probe's own connection at least
+
+    // Pause freezes the chart while polls go on; Resume catches up.
+    detail->setPaused(true);
+    const qsizetype frozen = connections->linePoints(0).size();
+    QTest::qWait(2500);
+    QCOMPARE(connections->linePoints(0).size(), frozen);
+    detail->setPaused(false);
+    QVERIFY(connections->linePoints(0).size() > frozen);
+
+    detail->setWindowMs(3600 * 1000);
+    QCOMPARE(connections->windowMs(), qint64(3600 * 1000));
+    QVERIFY(!connections->linePoints(0).isEmpty());
+
+    QTest::mouseClick(detail->findChild<QToolButton *>(u"healthBackButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(overview->isVisible());
+}
+
+QTEST_MAIN(TestHealthPanel)
+#include "tst_healthpanel.moc"
