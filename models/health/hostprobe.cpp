@@ -19,8 +19,8 @@ struct HostProbe::Relay
     HostProbe *probe = nullptr;
 };
 
-HostProbe::HostProbe(HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings,
-                     QObject *parent)
+HostProbe::HostProbe(
+    HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings, QObject *parent)
     : HealthProbe(std::move(target), parent)
     , mSettings(std::move(settings))
     , mTransport(std::move(transport))
@@ -71,7 +71,7 @@ void HostProbe::startPoll()
     }
 
     if (!mTransport) {
-        commandDone(mGeneration, Error{tr("no transport to reach the host"), target().host, {}, {}});
+        commandDone(mGeneration, Error { tr("no transport to reach the host"), target().host, {}, {} });
         return;
     }
     CommandSpec spec;
@@ -112,8 +112,8 @@ void HostProbe::commandDone(quint64 generation, const Result<CommandResult> &res
         mCommandStats = e;
     } else if (!result->status.success()) {
         const QString stderrText = QString::fromUtf8(result->stderrData).trimmed().left(300);
-        mCommandStats = Error{tr("the host statistics command ended with %1").arg(result->status.toString()),
-                              mTransport->hostLabel(), {}, stderrText};
+        mCommandStats = Error { tr("the host statistics command ended with %1").arg(result->status.toString()),
+            mTransport->hostLabel(), {}, stderrText };
     } else {
         mCommandStats = HostStats::parse(result->stdoutData);
         mCommandReached = true;
@@ -147,7 +147,8 @@ void HostProbe::concludeIfDone()
     const bool exporterWanted = mExporterStats.has_value();
     const bool exporterOk = exporterWanted && mExporterStats->ok();
     if (exporterWanted)
-        s.facts.insert(QStringLiteral("node_exporter"), exporterOk ? tr("answering") : errorText(mExporterStats->error()));
+        s.facts.insert(
+            QStringLiteral("node_exporter"), exporterOk ? tr("answering") : errorText(mExporterStats->error()));
 
     if (commandOk) {
         const HostStats &stats = mCommandStats->value();
@@ -163,7 +164,7 @@ void HostProbe::concludeIfDone()
         return;
     }
 
-    const Error commandError = mCommandStats ? mCommandStats->error() : Error{};
+    const Error commandError = mCommandStats ? mCommandStats->error() : Error {};
     // The command ran but its output says nothing usable (not Linux): reachable, state unknown.
     const HealthStatus failed = mCommandReached ? HealthStatus::Unknown : HealthStatus::Down;
     if (exporterOk) {

@@ -42,7 +42,7 @@ class HostProbe : public HealthProbe
 
 public:
     HostProbe(HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings = {},
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~HostProbe() override;
 
     const HostProbeSettings &settings() const { return mSettings; }

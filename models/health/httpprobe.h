@@ -19,10 +19,10 @@ namespace stackyard {
 
 struct HttpProbeSettings
 {
-    QUrl url;                   // "http://10.10.10.10:5001/health"
+    QUrl url; // "http://10.10.10.10:5001/health"
     int expectedStatusMin = 200; // inclusive; anything else is Down
     int expectedStatusMax = 399;
-    QStringList jsonFields;     // top-level fields of a JSON answer reported as facts; empty: all
+    QStringList jsonFields; // top-level fields of a JSON answer reported as facts; empty: all
     int timeoutMs = 5000;
     // Extra request headers ("Authorization", "Host"); never logged nor put in a snapshot.
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -53,7 +53,7 @@ public:
     struct BodyVerdict
     {
         bool degraded = false;
-        QString reason;               // "status: unhealthy; database: disconnected"
+        QString reason; // "status: unhealthy; database: disconnected"
         QMap<QString, QString> facts; // field → text (strings as they are, others as JSON)
     };
     // What a /health body says; no facts and not degraded when it is not a JSON object.
