@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -218,6 +219,11 @@ private:
     PrometheusDocument mDoc;
     QHash<QString, int> mFamilies;
     QSet<QString> mSampled; // family names that have samples
+    int mLastSampledFamily = -1;
+    // The previous sample's strings: consecutive samples mostly share their name, label names
+    // and many values, so equal ones are shared instead of allocated again.
+    QString mLastName;
+    QList<QPair<QString, QString>> mLastLabels;
     QSet<QString> mHelped;
     int mCurrent = -1;
     int mLineNumber = 0;
@@ -334,7 +340,10 @@ std::optional<Error> Parser::sample(QByteArrayView line)
         return error(QCoreApplication::translate("PrometheusText", "a sample must begin with a metric name"));
     while (pos < line.size() && isNameChar(line.at(pos), true))
         ++pos;
-    s.name = QString::fromLatin1(line.sliced(0, pos));
+    const QByteArrayView nameBytes = line.sliced(0, pos);
+    if (mLastName != QLatin1StringView(nameBytes))
+        mLastName = QString::fromLatin1(nameBytes);
+    s.name = mLastName;
     while (pos < line.size() && isBlank(line.at(pos)))
         ++pos;
 
@@ -355,7 +364,10 @@ std::optional<Error> Parser::sample(QByteArrayView line)
                 return error(QCoreApplication::translate("PrometheusText", "invalid label name in %1").arg(s.name));
             while (pos < line.size() && isNameChar(line.at(pos), false))
                 ++pos;
-            const QString labelName = QString::fromLatin1(line.sliced(nameStart, pos - nameStart));
+            const QByteArrayView labelBytes = line.sliced(nameStart, pos - nameStart);
+            const qsizetype index = s.labels.size();
+            const bool sameName = index < mLastLabels.size() && mLastLabels.at(index).first == QLatin1StringView(labelBytes);
+            const QString labelName = sameName ? mLastLabels.at(index).first : QString::fromLatin1(labelBytes);
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos >= line.size() || line.at(pos) != '=')
@@ -401,7 +413,11 @@ std::optional<Error> Parser::sample(QByteArrayView line)
                     return error(QCoreApplication::translate("PrometheusText", "label %1 appears twice in %2")
                                      .arg(labelName, s.name));
             }
-            s.labels.append({ labelName, QString::fromUtf8(value) });
+            const bool ascii = std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
+            if (sameName && ascii && mLastLabels.at(index).second == QLatin1StringView(value))
+                s.labels.append({ labelName, mLastLabels.at(index).second });
+            else
+                s.labels.append({ labelName, QString::fromUtf8(value) });
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos < line.size() && line.at(pos) == ',') {
@@ -455,7 +471,11 @@ std::optional<Error> Parser::sample(QByteArrayView line)
     if (family.type == PrometheusType::Summary && s.name == family.name && !s.hasLabel(QStringLiteral("quantile")))
         return error(QCoreApplication::translate("PrometheusText", "summary sample %1 without a \"quantile\" label")
                          .arg(s.name));
-    mSampled.insert(family.name);
+    if (s.family != mLastSampledFamily) {
+        mSampled.insert(family.name);
+        mLastSampledFamily = s.family;
+    }
+    mLastLabels = s.labels;
     mCurrent = s.family;
     mDoc.samples.append(std::move(s));
     mDoc.families[mDoc.samples.last().family].samples.append(int(mDoc.samples.size() - 1));
