@@ -176,7 +176,8 @@ void judge(const QJsonObject &object, const QString &path, int depth, QStringLis
                 problems.append(QStringLiteral("%1: %2").arg(name, v.toString()));
         } else if (v.isBool() && !v.toBool()
             && (it.key().compare(QLatin1String("healthy"), Qt::CaseInsensitive) == 0
-                || it.key().compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0)) {
+                || it.key().compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0
+                || it.key().compare(QLatin1String("status"), Qt::CaseInsensitive) == 0)) {
             problems.append(QStringLiteral("%1: false").arg(name));
         } else if (v.isObject() && depth < 3) {
             judge(v.toObject(), name, depth + 1, problems);

@@ -33,7 +33,8 @@ struct HttpProbeSettings
 // latency as metrics (http.status_code, http.latency_ms), the top-level fields of a JSON object
 // answer as facts. Up for an expected status (2xx/3xx by default); Down for another status
 // ("HTTP 500 Internal Server Error"), a network error ("connection refused") or no answer in
-// time; Degraded when a JSON answer says so: a "status" that is not ok/healthy/up/pass, or a
+// time; Degraded when a JSON answer says so: a "status" that is not ok/healthy/up/pass (or is
+// false, as Open WebUI's {"status":true} can be), "healthy"/"ok" false, or a
 // field such as "database" that is disconnected/down/failed/error (nested objects looked at too,
 // as Spring's {"components":{"db":{"status":"DOWN"}}}). All probes of a thread share one
 // QNetworkAccessManager (connection reuse, one DNS cache).

@@ -236,6 +236,8 @@ void TestIntegrationHealthHttp::notJsonHasNoFacts()
     QVERIFY(!pass.degraded);
     QCOMPARE(pass.facts.value(u"healthy"_s), u"true"_s);
     QVERIFY(HttpProbe::judgeBody(R"({"healthy":false})", {}).degraded);
+    QVERIFY(!HttpProbe::judgeBody(R"({"status":true})", {}).degraded); // Open WebUI
+    QCOMPARE(HttpProbe::judgeBody(R"({"status":false})", {}).reason, u"status: false"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationHealthHttp)
