@@ -43,7 +43,7 @@ QThreadPool *HostProbe::workerPool()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool();
-        p->setMaxThreadCount(8);
+        p->setMaxThreadCount(16);
         p->setExpiryTimeout(60000);
         return p;
     }();
@@ -82,6 +82,8 @@ void HostProbe::startPoll()
     const CancelToken cancel = mCancel;
     const quint64 generation = mGeneration;
     workerPool()->start([transport, relay, cancel, spec, generation] {
+        if (cancel.isCancelled()) // the poll timed out or the probe went while this waited
+            return;
         Result<CommandResult> result = transport->execute(spec, 4 * 1024 * 1024, cancel);
         QMutexLocker lock(&relay->mutex);
         HostProbe *probe = relay->probe;
