@@ -9,8 +9,7 @@ namespace stackyard {
 
 AlertEngine::AlertEngine(QObject *parent)
     : AlertEngine(AlertRules::defaults(), parent)
-{
-}
+{ }
 
 AlertEngine::AlertEngine(QList<AlertRule> rules, QObject *parent)
     : QObject(parent)
@@ -41,7 +40,8 @@ void AlertEngine::setRules(const QList<AlertRule> &rules)
     const QStringList keys = mStates.keys();
     for (const QString &key : keys) {
         const QString ruleId = key.section(QLatin1Char('\n'), 0, 0);
-        const auto rule = std::find_if(mRules.cbegin(), mRules.cend(), [&](const AlertRule &r) { return r.id == ruleId; });
+        const auto rule
+            = std::find_if(mRules.cbegin(), mRules.cend(), [&](const AlertRule &r) { return r.id == ruleId; });
         if (rule == mRules.cend() || !rule->enabled)
             clear(key, now);
     }
@@ -167,7 +167,8 @@ void AlertEngine::evaluate(const HealthSnapshot &snapshot)
         a.kind = rule.kind;
         a.severity = AlertRules::severity(rule.kind);
         a.target = snapshot.target;
-        a.value = (rule.kind == AlertKind::InstanceDown || rule.kind == AlertKind::HttpFailing) ? state.count : seen.value;
+        a.value
+            = (rule.kind == AlertKind::InstanceDown || rule.kind == AlertKind::HttpFailing) ? state.count : seen.value;
         a.threshold = rule.threshold;
         a.message = message(rule, snapshot.target, seen);
         a.since = state.pendingSince;

@@ -18,12 +18,12 @@ struct Alert
     AlertKind kind = AlertKind::InstanceDown;
     AlertSeverity severity = AlertSeverity::Warning;
     HealthTarget target;
-    QString message;      // translated, names the target and the figure: "pg-meta-1: replication lag 45 s (over 30 s)"
-    double value = 0;     // the figure when it fired (failed polls for down and failing)
+    QString message; // translated, names the target and the figure: "pg-meta-1: replication lag 45 s (over 30 s)"
+    double value = 0; // the figure when it fired (failed polls for down and failing)
     double threshold = 0; // the rule's threshold then
-    QDateTime since;      // when the condition began to hold (the first poll that saw it)
-    QDateTime firedAt;    // when it had held long enough
-    QDateTime cleared;    // the first poll that no longer saw it; invalid while active
+    QDateTime since; // when the condition began to hold (the first poll that saw it)
+    QDateTime firedAt; // when it had held long enough
+    QDateTime cleared; // the first poll that no longer saw it; invalid while active
 
     bool isActive() const { return !cleared.isValid(); }
 };

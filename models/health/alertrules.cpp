@@ -8,9 +8,8 @@
 
 namespace stackyard {
 
-static const AlertKind kKinds[] = {AlertKind::InstanceDown, AlertKind::ReplicationLag, AlertKind::Connections,
-                                   AlertKind::Memory,       AlertKind::Disk,           AlertKind::HttpFailing,
-                                   AlertKind::BackupAge};
+static const AlertKind kKinds[] = { AlertKind::InstanceDown, AlertKind::ReplicationLag, AlertKind::Connections,
+    AlertKind::Memory, AlertKind::Disk, AlertKind::HttpFailing, AlertKind::BackupAge };
 
 AlertRule AlertRules::defaultRule(AlertKind kind)
 {
@@ -175,7 +174,7 @@ QString AlertRules::thresholdUnit(AlertKind kind)
 AlertSeverity AlertRules::severity(AlertKind kind)
 {
     return kind == AlertKind::InstanceDown || kind == AlertKind::HttpFailing ? AlertSeverity::Critical
-                                                                              : AlertSeverity::Warning;
+                                                                             : AlertSeverity::Warning;
 }
 
 } // namespace stackyard

@@ -17,13 +17,13 @@ inline constexpr char kBackupScheduleIntervalSeconds[] = "backup.schedule_interv
 
 // What an alert rule watches.
 enum class AlertKind {
-    InstanceDown,   // a PostgreSQL, Redis instance or host is Down; threshold: failed polls
+    InstanceDown, // a PostgreSQL, Redis instance or host is Down; threshold: failed polls
     ReplicationLag, // pg.replication_lag_seconds over threshold (seconds)
-    Connections,    // pg.connections_percent over threshold (%)
-    Memory,         // host.memory_percent or redis.memory_percent over threshold (%)
-    Disk,           // host.disk_percent (the fullest mount) over threshold (%)
-    HttpFailing,    // an HTTP endpoint is Down; threshold: failed polls
-    BackupAge,      // backup.last_age_seconds over threshold × the schedule's interval
+    Connections, // pg.connections_percent over threshold (%)
+    Memory, // host.memory_percent or redis.memory_percent over threshold (%)
+    Disk, // host.disk_percent (the fullest mount) over threshold (%)
+    HttpFailing, // an HTTP endpoint is Down; threshold: failed polls
+    BackupAge, // backup.last_age_seconds over threshold × the schedule's interval
 };
 
 enum class AlertSeverity { Warning, Critical };
@@ -62,9 +62,9 @@ public:
     static QList<AlertRule> loadUser();
     static void saveUser(const QList<AlertRule> &rules);
 
-    static QString kindId(AlertKind kind);         // "instance_down", …
-    static QString displayName(AlertKind kind);    // translated: "Instance down"
-    static QString thresholdUnit(AlertKind kind);  // translated: "s", "%", "polls", "× schedule"
+    static QString kindId(AlertKind kind); // "instance_down", …
+    static QString displayName(AlertKind kind); // translated: "Instance down"
+    static QString thresholdUnit(AlertKind kind); // translated: "s", "%", "polls", "× schedule"
     static AlertSeverity severity(AlertKind kind); // Critical for down and failing, else Warning
 };
 

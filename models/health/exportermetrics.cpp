@@ -14,11 +14,6 @@ namespace stackyard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExporterMetrics", text);
-}
-
 // The first of several names an exporter may use for the same figure, summed over its labels.
 std::optional<double> firstSum(const PrometheusDocument &doc, std::initializer_list<const char *> names)
 {
@@ -36,8 +31,7 @@ public:
         : mPrevious(previous)
         , mSeconds(seconds)
         , mSnapshot(snapshot)
-    {
-    }
+    { }
 
     void put(const char *name, std::optional<double> value)
     {
@@ -84,12 +78,13 @@ bool setStatus(const PrometheusDocument &doc, const char *upName, const QString 
     const auto up = doc.value(QString::fromLatin1(upName));
     if (!up) {
         s.status = HealthStatus::Unknown;
-        s.reason = tr("the exporter serves no %1: not a %2 exporter").arg(QString::fromLatin1(upName), server);
+        s.reason = QCoreApplication::translate("ExporterMetrics", "the exporter serves no %1: not a %2 exporter")
+                       .arg(QString::fromLatin1(upName), server);
         return false;
     }
     if (*up < 1) {
         s.status = HealthStatus::Down;
-        s.reason = tr("the exporter cannot reach %1").arg(server);
+        s.reason = QCoreApplication::translate("ExporterMetrics", "the exporter cannot reach %1").arg(server);
         return false;
     }
     s.status = HealthStatus::Up;
@@ -101,23 +96,24 @@ ExporterCounters fillPostgres(const PrometheusDocument &doc, Filler &f, HealthSn
     using namespace metric;
     if (!setStatus(doc, "pg_up", QStringLiteral("PostgreSQL"), s))
         return f.counters();
-    const auto connections = firstSum(doc, {"pg_db_numbackends", "pg_stat_database_numbackends"});
-    const auto maxConnections = firstSum(doc, {"pg_setting_max_connections", "pg_settings_max_connections"});
+    const auto connections = firstSum(doc, { "pg_db_numbackends", "pg_stat_database_numbackends" });
+    const auto maxConnections = firstSum(doc, { "pg_setting_max_connections", "pg_settings_max_connections" });
     f.put(kPgConnections, connections);
     f.put(kPgMaxConnections, maxConnections);
     f.put(kPgConnectionsPercent, percentOf(connections, maxConnections));
-    const auto commits = f.rate("commits", firstSum(doc, {"pg_db_xact_commit", "pg_stat_database_xact_commit"}));
-    const auto rollbacks = f.rate("rollbacks", firstSum(doc, {"pg_db_xact_rollback", "pg_stat_database_xact_rollback"}));
+    const auto commits = f.rate("commits", firstSum(doc, { "pg_db_xact_commit", "pg_stat_database_xact_commit" }));
+    const auto rollbacks
+        = f.rate("rollbacks", firstSum(doc, { "pg_db_xact_rollback", "pg_stat_database_xact_rollback" }));
     f.put(kPgCommitsPerSecond, commits);
     f.put(kPgRollbacksPerSecond, rollbacks);
     f.put(kPgTps, sumOf(commits, rollbacks));
-    const auto hits = f.rate("blks_hit", firstSum(doc, {"pg_db_blks_hit", "pg_stat_database_blks_hit"}));
-    const auto reads = f.rate("blks_read", firstSum(doc, {"pg_db_blks_read", "pg_stat_database_blks_read"}));
+    const auto hits = f.rate("blks_hit", firstSum(doc, { "pg_db_blks_hit", "pg_stat_database_blks_hit" }));
+    const auto reads = f.rate("blks_read", firstSum(doc, { "pg_db_blks_read", "pg_stat_database_blks_read" }));
     const auto touched = sumOf(hits, reads);
     if (touched && *touched > 0)
         f.put(kPgCacheHitPercent, percentOf(hits, touched));
-    f.put(kPgDatabaseBytes, firstSum(doc, {"pg_db_size_bytes", "pg_database_size_bytes"}));
-    f.put(kPgReplicationLagSeconds, firstSum(doc, {"pg_lag", "pg_replication_lag_seconds", "pg_replication_lag"}));
+    f.put(kPgDatabaseBytes, firstSum(doc, { "pg_db_size_bytes", "pg_database_size_bytes" }));
+    f.put(kPgReplicationLagSeconds, firstSum(doc, { "pg_lag", "pg_replication_lag_seconds", "pg_replication_lag" }));
     if (const auto uptime = doc.value(QStringLiteral("pg_uptime")))
         f.put(kPgUptimeSeconds, uptime);
     else if (const auto start = doc.value(QStringLiteral("pg_postmaster_start_time_seconds")))
@@ -159,7 +155,7 @@ ExporterCounters fillRedis(const PrometheusDocument &doc, Filler &f, HealthSnaps
 } // namespace
 
 ExporterCounters ExporterMetrics::fill(TargetKind kind, const PrometheusDocument &doc, const ExporterCounters &previous,
-                                       double seconds, qint64 nowMsecs, HealthSnapshot &snapshot)
+    double seconds, qint64 nowMsecs, HealthSnapshot &snapshot)
 {
     Filler f(previous, seconds, snapshot);
     snapshot.facts.insert(QStringLiteral("source"), QStringLiteral("exporter"));
@@ -175,16 +171,16 @@ ExporterCounters ExporterMetrics::fill(TargetKind kind, const PrometheusDocument
             snapshot.reason = stats.error().what;
             return {};
         }
-        CpuTimes before{previous.value(QStringLiteral("cpu.busy")), previous.value(QStringLiteral("cpu.total"))};
+        CpuTimes before { previous.value(QStringLiteral("cpu.busy")), previous.value(QStringLiteral("cpu.total")) };
         stats->fill(snapshot, before);
         snapshot.status = HealthStatus::Up;
-        return {{QStringLiteral("cpu.busy"), stats->cpu.busy}, {QStringLiteral("cpu.total"), stats->cpu.total}};
+        return { { QStringLiteral("cpu.busy"), stats->cpu.busy }, { QStringLiteral("cpu.total"), stats->cpu.total } };
     }
     case TargetKind::Http:
         break;
     }
     snapshot.status = HealthStatus::Unknown;
-    snapshot.reason = tr("HTTP endpoints have no exporter");
+    snapshot.reason = QCoreApplication::translate("ExporterMetrics", "HTTP endpoints have no exporter");
     return {};
 }
 

@@ -29,7 +29,7 @@ public:
     // Fills snapshot (status, reason, metrics, facts, details) and returns this scrape's
     // counters. nowMsecs: the scrape's time, for ages (last save).
     static ExporterCounters fill(TargetKind kind, const PrometheusDocument &doc, const ExporterCounters &previous,
-                                 double seconds, qint64 nowMsecs, HealthSnapshot &snapshot);
+        double seconds, qint64 nowMsecs, HealthSnapshot &snapshot);
 };
 
 } // namespace stackyard

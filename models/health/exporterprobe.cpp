@@ -9,8 +9,7 @@ ExporterProbe::ExporterProbe(HealthTarget target, QUrl exporterUrl, QObject *par
     : HealthProbe(std::move(target), parent)
     , mUrl(std::move(exporterUrl))
     , mScrape(new ExporterScrape(this))
-{
-}
+{ }
 
 ExporterProbe::~ExporterProbe() = default;
 
@@ -25,8 +24,8 @@ void ExporterProbe::startPoll()
                 return;
             }
             HealthSnapshot &s = snapshot();
-            mCounters = ExporterMetrics::fill(target().kind, *result, mCounters, secondsSincePrevious(),
-                                              s.at.toMSecsSinceEpoch(), s);
+            mCounters = ExporterMetrics::fill(
+                target().kind, *result, mCounters, secondsSincePrevious(), s.at.toMSecsSinceEpoch(), s);
             s.facts.insert(QStringLiteral("exporter"), mUrl.toDisplayString(QUrl::RemoveUserInfo));
             finish();
         },

@@ -14,7 +14,8 @@ ExporterScrape::ExporterScrape(QObject *parent)
 {
     mTimeout.setSingleShot(true);
     connect(&mTimeout, &QTimer::timeout, this, [this] {
-        end(Error{tr("no answer within %1 s").arg(double(mTimeout.interval()) / 1000.0), mUrl.toDisplayString(), {}, {}});
+        end(Error {
+            tr("no answer within %1 s").arg(double(mTimeout.interval()) / 1000.0), mUrl.toDisplayString(), {}, {} });
     });
 }
 
@@ -75,7 +76,8 @@ void ExporterScrape::readSome()
         return;
     mBody.append(mReply->readAll());
     if (mBody.size() > mMaxBytes)
-        end(Error{tr("the exporter's answer is larger than %1 MiB").arg(mMaxBytes / (1024 * 1024)), mUrl.toDisplayString(), {}, {}});
+        end(Error { tr("the exporter's answer is larger than %1 MiB").arg(mMaxBytes / (1024 * 1024)),
+            mUrl.toDisplayString(), {}, {} });
 }
 
 void ExporterScrape::done()
@@ -88,16 +90,16 @@ void ExporterScrape::done()
     const QVariant code = mReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!code.isValid()) {
         const QString what = mReply->error() == QNetworkReply::ConnectionRefusedError ? tr("connection refused")
-                                                                                       : mReply->errorString();
-        end(Error{what, mUrl.toDisplayString(), {}, {}});
+                                                                                      : mReply->errorString();
+        end(Error { what, mUrl.toDisplayString(), {}, {} });
         return;
     }
     if (code.toInt() != 200) {
-        end(Error{tr("HTTP %1 %2")
-                      .arg(code.toInt())
-                      .arg(mReply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                      .trimmed(),
-                  mUrl.toDisplayString(), {}, QString::fromUtf8(mBody.left(300))});
+        end(Error { tr("HTTP %1 %2")
+                        .arg(code.toInt())
+                        .arg(mReply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                        .trimmed(),
+            mUrl.toDisplayString(), {}, QString::fromUtf8(mBody.left(300)) });
         return;
     }
     Result<PrometheusDocument> doc = PrometheusText::parse(mBody);

@@ -26,9 +26,9 @@ public:
 
     static std::optional<QUrl> forHost(const Inventory &inventory, const QString &hostKey, ExporterKind kind);
 
-    static QString portVariable(ExporterKind kind);    // "node_exporter_port", …
+    static QString portVariable(ExporterKind kind); // "node_exporter_port", …
     static QString enabledVariable(ExporterKind kind); // "node_exporter_enabled", …
-    static int defaultPort(ExporterKind kind);         // 9100, 9630, 9121
+    static int defaultPort(ExporterKind kind); // 9100, 9630, 9121
 };
 
 } // namespace stackyard

@@ -19,8 +19,8 @@ struct HostProbe::Relay
     HostProbe *probe = nullptr;
 };
 
-HostProbe::HostProbe(HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings,
-                     QObject *parent)
+HostProbe::HostProbe(
+    HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings, QObject *parent)
     : HealthProbe(std::move(target), parent)
     , mSettings(std::move(settings))
     , mTransport(std::move(transport))
@@ -43,7 +43,7 @@ QThreadPool *HostProbe::workerPool()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool();
-        p->setMaxThreadCount(8);
+        p->setMaxThreadCount(16);
         p->setExpiryTimeout(60000);
         return p;
     }();
@@ -71,7 +71,7 @@ void HostProbe::startPoll()
     }
 
     if (!mTransport) {
-        commandDone(mGeneration, Error{tr("no transport to reach the host"), target().host, {}, {}});
+        commandDone(mGeneration, Error { tr("no transport to reach the host"), target().host, {}, {} });
         return;
     }
     CommandSpec spec;
@@ -82,6 +82,8 @@ void HostProbe::startPoll()
     const CancelToken cancel = mCancel;
     const quint64 generation = mGeneration;
     workerPool()->start([transport, relay, cancel, spec, generation] {
+        if (cancel.isCancelled()) // the poll timed out or the probe went while this waited
+            return;
         Result<CommandResult> result = transport->execute(spec, 4 * 1024 * 1024, cancel);
         QMutexLocker lock(&relay->mutex);
         HostProbe *probe = relay->probe;
@@ -112,8 +114,8 @@ void HostProbe::commandDone(quint64 generation, const Result<CommandResult> &res
         mCommandStats = e;
     } else if (!result->status.success()) {
         const QString stderrText = QString::fromUtf8(result->stderrData).trimmed().left(300);
-        mCommandStats = Error{tr("the host statistics command ended with %1").arg(result->status.toString()),
-                              mTransport->hostLabel(), {}, stderrText};
+        mCommandStats = Error { tr("the host statistics command ended with %1").arg(result->status.toString()),
+            mTransport->hostLabel(), {}, stderrText };
     } else {
         mCommandStats = HostStats::parse(result->stdoutData);
         mCommandReached = true;
@@ -147,7 +149,8 @@ void HostProbe::concludeIfDone()
     const bool exporterWanted = mExporterStats.has_value();
     const bool exporterOk = exporterWanted && mExporterStats->ok();
     if (exporterWanted)
-        s.facts.insert(QStringLiteral("node_exporter"), exporterOk ? tr("answering") : errorText(mExporterStats->error()));
+        s.facts.insert(
+            QStringLiteral("node_exporter"), exporterOk ? tr("answering") : errorText(mExporterStats->error()));
 
     if (commandOk) {
         const HostStats &stats = mCommandStats->value();
@@ -163,7 +166,7 @@ void HostProbe::concludeIfDone()
         return;
     }
 
-    const Error commandError = mCommandStats ? mCommandStats->error() : Error{};
+    const Error commandError = mCommandStats ? mCommandStats->error() : Error {};
     // The command ran but its output says nothing usable (not Linux): reachable, state unknown.
     const HealthStatus failed = mCommandReached ? HealthStatus::Unknown : HealthStatus::Down;
     if (exporterOk) {

@@ -42,13 +42,14 @@ class HostProbe : public HealthProbe
 
 public:
     HostProbe(HealthTarget target, std::shared_ptr<Transport> transport, HostProbeSettings settings = {},
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~HostProbe() override;
 
     const HostProbeSettings &settings() const { return mSettings; }
 
-    // The threads host commands run on (shared by every HostProbe; at most 8 at once so a
-    // fleet of slow hosts cannot starve the application's global pool).
+    // The threads host commands run on (shared by every HostProbe; at most 16 at once so a
+    // fleet of slow hosts cannot starve the application's global pool). A command still queued
+    // when its poll timed out is not run.
     static QThreadPool *workerPool();
 
 protected:

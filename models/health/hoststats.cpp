@@ -36,7 +36,7 @@ QStringList HostStats::command()
                                  "echo @@df; df -P -B1 -x tmpfs -x devtmpfs -x squashfs -x ramfs -x efivarfs "
                                  "-x overlay -x nsfs -x fuse.lxcfs 2>/dev/null || true\n"
                                  "echo @@end\n";
-    return {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(script)};
+    return { QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(script) };
 }
 
 static QList<QByteArray> fields(const QByteArray &line)
@@ -58,7 +58,7 @@ bool HostStats::parseStat(const QByteArray &text, HostStats &out)
             for (qsizetype i = 1; i < std::min<qsizetype>(f.size(), 9); ++i)
                 total += f.at(i).toDouble();
             const double idle = f.at(4).toDouble() + (f.size() > 5 ? f.at(5).toDouble() : 0);
-            out.cpu = {total - idle, total};
+            out.cpu = { total - idle, total };
             found = true;
         } else if (line.startsWith("cpu")) {
             ++cpus;
@@ -117,7 +117,8 @@ bool HostStats::parseUptime(const QByteArray &text, HostStats &out)
 QList<MountUsage> HostStats::parseDf(const QByteArray &text)
 {
     // Filesystem 1-blocks Used Available Capacity Mounted-on; the mount point may hold spaces.
-    static const QRegularExpression row(QStringLiteral("^(.*\\S)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+%|-)\\s+(/.*)$"));
+    static const QRegularExpression row(
+        QStringLiteral("^(.*\\S)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+%|-)\\s+(/.*)$"));
     QList<MountUsage> out;
     for (const QByteArray &line : text.split('\n')) {
         const QRegularExpressionMatch m = row.match(QString::fromUtf8(line).trimmed());
@@ -140,7 +141,6 @@ QList<MountUsage> HostStats::parseDf(const QByteArray &text)
 
 Result<HostStats> HostStats::parse(const QByteArray &output)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("HostStats", text); };
     QHash<QByteArray, QByteArray> sections;
     QByteArray current;
     bool ended = false;
@@ -155,15 +155,19 @@ Result<HostStats> HostStats::parse(const QByteArray &output)
         if (!current.isEmpty())
             sections[current].append(line).append('\n');
     }
-    const QString where = tr("host statistics");
+    const QString where = QCoreApplication::translate("HostStats", "host statistics");
     if (!ended)
-        return Error{tr("the output of the host statistics command was cut short"), where, {}, {}};
+        return Error { QCoreApplication::translate(
+                           "HostStats", "the output of the host statistics command was cut short"),
+            where, {}, {} };
     HostStats stats;
     if (!parseStat(sections.value("stat"), stats))
-        return Error{tr("no /proc/stat on this host"), where,
-                     tr("host statistics are read from /proc: only Linux hosts are supported"), {}};
+        return Error { QCoreApplication::translate("HostStats", "no /proc/stat on this host"), where,
+            QCoreApplication::translate(
+                "HostStats", "host statistics are read from /proc: only Linux hosts are supported"),
+            {} };
     if (!parseMemInfo(sections.value("meminfo"), stats))
-        return Error{tr("no MemTotal in /proc/meminfo"), where, {}, {}};
+        return Error { QCoreApplication::translate("HostStats", "no MemTotal in /proc/meminfo"), where, {}, {} };
     parseLoadAvg(sections.value("loadavg"), stats);
     parseUptime(sections.value("uptime"), stats);
     stats.mounts = parseDf(sections.value("df"));
@@ -176,8 +180,8 @@ Result<HostStats> HostStats::fromNodeExporter(const PrometheusDocument &doc)
     const QString cpuName = QStringLiteral("node_cpu_seconds_total");
     const auto cpuSamples = doc.find(cpuName);
     if (cpuSamples.isEmpty() && !doc.contains(QStringLiteral("node_memory_MemTotal_bytes"))) {
-        return Error{QCoreApplication::translate("HostStats", "the exporter serves no node_exporter metrics"),
-                     QCoreApplication::translate("HostStats", "host statistics"), {}, {}};
+        return Error { QCoreApplication::translate("HostStats", "the exporter serves no node_exporter metrics"),
+            QCoreApplication::translate("HostStats", "host statistics"), {}, {} };
     }
     QSet<QString> cpus;
     double total = 0, idle = 0;
@@ -191,7 +195,7 @@ Result<HostStats> HostStats::fromNodeExporter(const PrometheusDocument &doc)
             idle += s->value;
     }
     if (total > 0)
-        stats.cpu = {total - idle, total};
+        stats.cpu = { total - idle, total };
     stats.cpuCount = int(cpus.size());
     stats.load1 = doc.value(QStringLiteral("node_load1")).value_or(-1);
     stats.load5 = doc.value(QStringLiteral("node_load5")).value_or(-1);
@@ -205,21 +209,22 @@ Result<HostStats> HostStats::fromNodeExporter(const PrometheusDocument &doc)
     if (boot && now)
         stats.uptimeSeconds = *now - *boot;
 
-    static const QSet<QString> pseudo = {QStringLiteral("tmpfs"),    QStringLiteral("devtmpfs"),
-                                         QStringLiteral("squashfs"), QStringLiteral("ramfs"),
-                                         QStringLiteral("overlay"),  QStringLiteral("nsfs"),
-                                         QStringLiteral("efivarfs"), QStringLiteral("fuse.lxcfs")};
+    static const QSet<QString> pseudo = { QStringLiteral("tmpfs"), QStringLiteral("devtmpfs"),
+        QStringLiteral("squashfs"), QStringLiteral("ramfs"), QStringLiteral("overlay"), QStringLiteral("nsfs"),
+        QStringLiteral("efivarfs"), QStringLiteral("fuse.lxcfs") };
     for (const PrometheusSample *size : doc.find(QStringLiteral("node_filesystem_size_bytes"))) {
         if (pseudo.contains(size->label(QStringLiteral("fstype"))) || size->value <= 0)
             continue;
-        const PrometheusDocument::LabelFilter same = {{QStringLiteral("mountpoint"), size->label(QStringLiteral("mountpoint"))},
-                                                      {QStringLiteral("device"), size->label(QStringLiteral("device"))}};
+        const PrometheusDocument::LabelFilter same
+            = { { QStringLiteral("mountpoint"), size->label(QStringLiteral("mountpoint")) },
+                  { QStringLiteral("device"), size->label(QStringLiteral("device")) } };
         MountUsage u;
         u.filesystem = size->label(QStringLiteral("device"));
         u.mountPoint = size->label(QStringLiteral("mountpoint"));
         u.sizeBytes = qint64(size->value);
         u.availableBytes = qint64(doc.value(QStringLiteral("node_filesystem_avail_bytes"), same).value_or(0));
-        const qint64 free = qint64(doc.value(QStringLiteral("node_filesystem_free_bytes"), same).value_or(u.availableBytes));
+        const qint64 free
+            = qint64(doc.value(QStringLiteral("node_filesystem_free_bytes"), same).value_or(u.availableBytes));
         u.usedBytes = u.sizeBytes - free;
         const qint64 usable = u.usedBytes + u.availableBytes;
         u.percent = usable > 0 ? 100.0 * double(u.usedBytes) / double(usable) : 0;

@@ -37,7 +37,8 @@ QNetworkAccessManager *HttpProbe::networkAccess()
             manager->setParent(QCoreApplication::instance());
         } else {
             QNetworkAccessManager *owned = manager;
-            QObject::connect(thread, &QThread::finished, owned, [owned] { delete owned; }, Qt::DirectConnection);
+            QObject::connect(
+                thread, &QThread::finished, owned, [owned] { delete owned; }, Qt::DirectConnection);
         }
         manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     }
@@ -93,18 +94,17 @@ void HttpProbe::readSome()
 
 static QString networkErrorText(QNetworkReply *reply)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("HttpProbe", text); };
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
+        return QCoreApplication::translate("HttpProbe", "connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("host not found");
+        return QCoreApplication::translate("HttpProbe", "host not found");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the server closed the connection without an answer");
+        return QCoreApplication::translate("HttpProbe", "the server closed the connection without an answer");
     case QNetworkReply::TimeoutError:
-        return tr("no answer");
+        return QCoreApplication::translate("HttpProbe", "no answer");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(reply->errorString());
+        return QCoreApplication::translate("HttpProbe", "TLS handshake failed: %1").arg(reply->errorString());
     default:
         break;
     }
@@ -150,19 +150,18 @@ namespace {
 
 bool isGoodStatus(const QString &word)
 {
-    static const QSet<QString> good = {QStringLiteral("ok"), QStringLiteral("healthy"), QStringLiteral("up"),
-                                       QStringLiteral("pass")};
+    static const QSet<QString> good
+        = { QStringLiteral("ok"), QStringLiteral("healthy"), QStringLiteral("up"), QStringLiteral("pass") };
     return good.contains(word.toLower());
 }
 
 bool isBadWord(const QString &word)
 {
-    static const QSet<QString> bad = {
-        QStringLiteral("down"),         QStringLiteral("unhealthy"), QStringLiteral("fail"),
-        QStringLiteral("failed"),       QStringLiteral("failing"),   QStringLiteral("error"),
-        QStringLiteral("disconnected"), QStringLiteral("unavailable"), QStringLiteral("unreachable"),
-        QStringLiteral("offline"),      QStringLiteral("critical"),  QStringLiteral("degraded"),
-        QStringLiteral("out_of_service"), QStringLiteral("not connected")};
+    static const QSet<QString> bad = { QStringLiteral("down"), QStringLiteral("unhealthy"), QStringLiteral("fail"),
+        QStringLiteral("failed"), QStringLiteral("failing"), QStringLiteral("error"), QStringLiteral("disconnected"),
+        QStringLiteral("unavailable"), QStringLiteral("unreachable"), QStringLiteral("offline"),
+        QStringLiteral("critical"), QStringLiteral("degraded"), QStringLiteral("out_of_service"),
+        QStringLiteral("not connected") };
     return bad.contains(word.trimmed().toLower());
 }
 
@@ -176,8 +175,9 @@ void judge(const QJsonObject &object, const QString &path, int depth, QStringLis
             if ((statusField && !isGoodStatus(v.toString())) || (!statusField && isBadWord(v.toString())))
                 problems.append(QStringLiteral("%1: %2").arg(name, v.toString()));
         } else if (v.isBool() && !v.toBool()
-                   && (it.key().compare(QLatin1String("healthy"), Qt::CaseInsensitive) == 0
-                       || it.key().compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0)) {
+            && (it.key().compare(QLatin1String("healthy"), Qt::CaseInsensitive) == 0
+                || it.key().compare(QLatin1String("ok"), Qt::CaseInsensitive) == 0
+                || it.key().compare(QLatin1String("status"), Qt::CaseInsensitive) == 0)) {
             problems.append(QStringLiteral("%1: false").arg(name));
         } else if (v.isObject() && depth < 3) {
             judge(v.toObject(), name, depth + 1, problems);

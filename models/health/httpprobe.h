@@ -19,10 +19,10 @@ namespace stackyard {
 
 struct HttpProbeSettings
 {
-    QUrl url;                   // "http://10.10.10.10:5001/health"
+    QUrl url; // "http://10.10.10.10:5001/health"
     int expectedStatusMin = 200; // inclusive; anything else is Down
     int expectedStatusMax = 399;
-    QStringList jsonFields;     // top-level fields of a JSON answer reported as facts; empty: all
+    QStringList jsonFields; // top-level fields of a JSON answer reported as facts; empty: all
     int timeoutMs = 5000;
     // Extra request headers ("Authorization", "Host"); never logged nor put in a snapshot.
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -33,7 +33,8 @@ struct HttpProbeSettings
 // latency as metrics (http.status_code, http.latency_ms), the top-level fields of a JSON object
 // answer as facts. Up for an expected status (2xx/3xx by default); Down for another status
 // ("HTTP 500 Internal Server Error"), a network error ("connection refused") or no answer in
-// time; Degraded when a JSON answer says so: a "status" that is not ok/healthy/up/pass, or a
+// time; Degraded when a JSON answer says so: a "status" that is not ok/healthy/up/pass (or is
+// false, as Open WebUI's {"status":true} can be), "healthy"/"ok" false, or a
 // field such as "database" that is disconnected/down/failed/error (nested objects looked at too,
 // as Spring's {"components":{"db":{"status":"DOWN"}}}). All probes of a thread share one
 // QNetworkAccessManager (connection reuse, one DNS cache).
@@ -53,7 +54,7 @@ public:
     struct BodyVerdict
     {
         bool degraded = false;
-        QString reason;               // "status: unhealthy; database: disconnected"
+        QString reason; // "status: unhealthy; database: disconnected"
         QMap<QString, QString> facts; // field → text (strings as they are, others as JSON)
     };
     // What a /health body says; no facts and not degraded when it is not a JSON object.

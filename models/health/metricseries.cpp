@@ -88,12 +88,12 @@ QList<SeriesPoint> MetricSeries::points(qint64 fromMsecs, qint64 toMsecs) const
             break;
         if (t + std::max(bucketMs, 1) <= fromMsecs)
             continue;
-        out.append({t, double(s.value)});
+        out.append({ t, double(s.value) });
     }
     if (bucketMs > 0 && r.samples > 0) {
         const qint64 t = r.bucket * bucketMs;
         if (t <= toMsecs && t + bucketMs > fromMsecs)
-            out.append({t, r.sum / r.samples});
+            out.append({ t, r.sum / r.samples });
     }
     return out;
 }
@@ -102,7 +102,7 @@ std::optional<SeriesPoint> MetricSeries::latest() const
 {
     if (isEmpty())
         return std::nullopt;
-    return SeriesPoint{mLastMs, double(mLastValue)};
+    return SeriesPoint { mLastMs, double(mLastValue) };
 }
 
 } // namespace stackyard

@@ -36,7 +36,8 @@ public:
         int capacity;
     };
     static constexpr int kTierCount = 4;
-    static constexpr std::array<Tier, kTierCount> kTiers{{{0, 320}, {10'000, 370}, {60'000, 370}, {300'000, 300}}};
+    static constexpr std::array<Tier, kTierCount> kTiers { { { 0, 320 }, { 10'000, 370 }, { 60'000, 370 },
+        { 300'000, 300 } } };
 
     MetricSeries();
 
@@ -57,7 +58,8 @@ public:
     qint64 lastAppendMsecs() const { return mLastMs; }
     bool isEmpty() const { return mLastMs < 0; }
 
-    static constexpr int kTotalCapacity = kTiers[0].capacity + kTiers[1].capacity + kTiers[2].capacity + kTiers[3].capacity;
+    static constexpr int kTotalCapacity
+        = kTiers[0].capacity + kTiers[1].capacity + kTiers[2].capacity + kTiers[3].capacity;
     static constexpr int totalCapacity() { return kTotalCapacity; }
 
 private:
@@ -69,7 +71,7 @@ private:
     struct Ring
     {
         int start = 0; // offset of the ring in mPoints
-        int head = 0;  // next slot written
+        int head = 0; // next slot written
         int count = 0;
         qint64 coveredFromMs = std::numeric_limits<qint64>::min(); // holds everything from here on
         // The bucket being filled (aggregated tiers).
@@ -81,8 +83,8 @@ private:
     void store(int tier, qint64 msecs, double value);
     qint64 timeOf(const Stored &s) const { return mBaseMs + qint64(s.tenths) * 100; }
 
-    std::array<Stored, kTotalCapacity> mPoints{};
-    std::array<Ring, kTierCount> mRings{};
+    std::array<Stored, kTotalCapacity> mPoints {};
+    std::array<Ring, kTierCount> mRings {};
     qint64 mBaseMs = -1;
     qint64 mLastMs = -1;
     float mLastValue = 0;

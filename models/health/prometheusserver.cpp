@@ -34,17 +34,22 @@ Result<PrometheusSourceSettings> PrometheusSourceSettings::fromInventory(const I
     if (source.isEmpty() || source == u"poll")
         return settings;
     if (source != u"prometheus") {
-        return Error{QCoreApplication::translate("PrometheusSourceSettings", "%1 is \"%2\"; it can be \"poll\" or \"prometheus\"")
-                         .arg(QString::fromLatin1(kSourceVariable), source),
-                     where, {}, {}};
+        return Error { QCoreApplication::translate(
+                           "PrometheusSourceSettings", "%1 is \"%2\"; it can be \"poll\" or \"prometheus\"")
+                           .arg(QString::fromLatin1(kSourceVariable), source),
+            where, {}, {} };
     }
     const QString urlText = read(kUrlVariable);
     const QUrl url(urlText);
     if (urlText.isEmpty() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
         || url.host().isEmpty()) {
-        return Error{QCoreApplication::translate("PrometheusSourceSettings", "%1 is \"prometheus\" but %2 is not an http(s) URL")
-                         .arg(QString::fromLatin1(kSourceVariable), QString::fromLatin1(kUrlVariable)),
-                     where, QCoreApplication::translate("PrometheusSourceSettings", "set %1: http://HOST:9090").arg(QString::fromLatin1(kUrlVariable)), urlText};
+        return Error { QCoreApplication::translate(
+                           "PrometheusSourceSettings", "%1 is \"prometheus\" but %2 is not an http(s) URL")
+                           .arg(QString::fromLatin1(kSourceVariable), QString::fromLatin1(kUrlVariable)),
+            where,
+            QCoreApplication::translate("PrometheusSourceSettings", "set %1: http://HOST:9090")
+                .arg(QString::fromLatin1(kUrlVariable)),
+            urlText };
     }
     settings.enabled = true;
     settings.url = url;
@@ -58,42 +63,43 @@ const QList<PrometheusQuery> &PrometheusServerSource::queries()
     static const QList<PrometheusQuery> table = [] {
         const auto q = [](const QString &name, TargetKind kind, const QString &expression) {
             const QString label = kind == TargetKind::Host ? QStringLiteral("ip") : QStringLiteral("ins");
-            return PrometheusQuery{name, kind, expression.arg(label), label};
+            return PrometheusQuery { name, kind, expression.arg(label), label };
         };
         const auto n = [](const char *name) { return QString::fromLatin1(name); };
         const TargetKind H = TargetKind::Host, P = TargetKind::Postgres, R = TargetKind::Redis;
-        return QList<PrometheusQuery>{
+        return QList<PrometheusQuery> {
             q(QStringLiteral("up"), H, QStringLiteral("max by (%1) (up{job=\"node\"})")),
             q(n(kHostCpuPercent), H,
-              QStringLiteral("100 * (1 - sum by (%1) (rate(node_cpu_seconds_total{mode=~\"idle|iowait\"}[1m]))"
-                             " / sum by (%1) (rate(node_cpu_seconds_total[1m])))")),
+                QStringLiteral("100 * (1 - sum by (%1) (rate(node_cpu_seconds_total{mode=~\"idle|iowait\"}[1m]))"
+                               " / sum by (%1) (rate(node_cpu_seconds_total[1m])))")),
             q(n(kHostLoad1), H, QStringLiteral("max by (%1) (node_load1)")),
             q(n(kHostLoad5), H, QStringLiteral("max by (%1) (node_load5)")),
             q(n(kHostLoad15), H, QStringLiteral("max by (%1) (node_load15)")),
             q(n(kHostMemoryPercent), H,
-              QStringLiteral("100 * (1 - max by (%1) (node_memory_MemAvailable_bytes)"
-                             " / max by (%1) (node_memory_MemTotal_bytes))")),
+                QStringLiteral("100 * (1 - max by (%1) (node_memory_MemAvailable_bytes)"
+                               " / max by (%1) (node_memory_MemTotal_bytes))")),
             q(n(kHostMemoryTotalBytes), H, QStringLiteral("max by (%1) (node_memory_MemTotal_bytes)")),
             q(n(kHostSwapPercent), H,
-              QStringLiteral("100 * (1 - max by (%1) (node_memory_SwapFree_bytes)"
-                             " / clamp_min(max by (%1) (node_memory_SwapTotal_bytes), 1))")),
+                QStringLiteral("100 * (1 - max by (%1) (node_memory_SwapFree_bytes)"
+                               " / clamp_min(max by (%1) (node_memory_SwapTotal_bytes), 1))")),
             q(n(kHostDiskPercent), H,
-              QStringLiteral("max by (%1) (100 * (1 - node_filesystem_avail_bytes{FS} / node_filesystem_size_bytes{FS}))")
-                  .replace(QStringLiteral("FS"), fsFilter)),
+                QStringLiteral(
+                    "max by (%1) (100 * (1 - node_filesystem_avail_bytes{FS} / node_filesystem_size_bytes{FS}))")
+                    .replace(QStringLiteral("FS"), fsFilter)),
             q(n(kHostUptimeSeconds), H, QStringLiteral("max by (%1) (node_time_seconds - node_boot_time_seconds)")),
 
             q(QStringLiteral("up"), P, QStringLiteral("max by (%1) (pg_up)")),
             q(n(kPgTps), P,
-              QStringLiteral("sum by (%1) (rate(pg_db_xact_commit[1m]) + rate(pg_db_xact_rollback[1m]))")),
+                QStringLiteral("sum by (%1) (rate(pg_db_xact_commit[1m]) + rate(pg_db_xact_rollback[1m]))")),
             q(n(kPgCommitsPerSecond), P, QStringLiteral("sum by (%1) (rate(pg_db_xact_commit[1m]))")),
             q(n(kPgRollbacksPerSecond), P, QStringLiteral("sum by (%1) (rate(pg_db_xact_rollback[1m]))")),
             q(n(kPgConnections), P, QStringLiteral("sum by (%1) (pg_db_numbackends)")),
             q(n(kPgMaxConnections), P, QStringLiteral("max by (%1) (pg_setting_max_connections)")),
             q(n(kPgConnectionsPercent), P,
-              QStringLiteral("100 * sum by (%1) (pg_db_numbackends) / max by (%1) (pg_setting_max_connections)")),
+                QStringLiteral("100 * sum by (%1) (pg_db_numbackends) / max by (%1) (pg_setting_max_connections)")),
             q(n(kPgCacheHitPercent), P,
-              QStringLiteral("100 * sum by (%1) (rate(pg_db_blks_hit[1m])) / clamp_min(sum by (%1) "
-                             "(rate(pg_db_blks_hit[1m]) + rate(pg_db_blks_read[1m])), 1e-9)")),
+                QStringLiteral("100 * sum by (%1) (rate(pg_db_blks_hit[1m])) / clamp_min(sum by (%1) "
+                               "(rate(pg_db_blks_hit[1m]) + rate(pg_db_blks_read[1m])), 1e-9)")),
             q(n(kPgReplicationLagSeconds), P, QStringLiteral("max by (%1) (pg_lag)")),
             q(n(kPgUptimeSeconds), P, QStringLiteral("max by (%1) (pg_uptime)")),
 
@@ -103,10 +109,11 @@ const QList<PrometheusQuery> &PrometheusServerSource::queries()
             q(n(kRedisUsedMemoryBytes), R, QStringLiteral("max by (%1) (redis_memory_used_bytes)")),
             q(n(kRedisMaxMemoryBytes), R, QStringLiteral("max by (%1) (redis_memory_max_bytes)")),
             q(n(kRedisMemoryPercent), R,
-              QStringLiteral("100 * max by (%1) (redis_memory_used_bytes) / max by (%1) (redis_memory_max_bytes > 0)")),
+                QStringLiteral(
+                    "100 * max by (%1) (redis_memory_used_bytes) / max by (%1) (redis_memory_max_bytes > 0)")),
             q(n(kRedisHitPercent), R,
-              QStringLiteral("100 * sum by (%1) (rate(redis_keyspace_hits_total[1m])) / clamp_min(sum by (%1) "
-                             "(rate(redis_keyspace_hits_total[1m]) + rate(redis_keyspace_misses_total[1m])), 1e-9)")),
+                QStringLiteral("100 * sum by (%1) (rate(redis_keyspace_hits_total[1m])) / clamp_min(sum by (%1) "
+                               "(rate(redis_keyspace_hits_total[1m]) + rate(redis_keyspace_misses_total[1m])), 1e-9)")),
             q(n(kRedisConnectedReplicas), R, QStringLiteral("max by (%1) (redis_connected_slaves)")),
             q(n(kRedisKeys), R, QStringLiteral("sum by (%1) (redis_db_keys)")),
             q(n(kRedisEvictedKeys), R, QStringLiteral("max by (%1) (redis_evicted_keys_total)")),
@@ -196,9 +203,9 @@ bool PrometheusServerSource::poll()
         if (!kinds.contains(q.kind))
             continue;
         QNetworkReply *reply = post(QStringLiteral("/api/v1/query"),
-                                    {{QStringLiteral("query"), q.expression},
-                                     {QStringLiteral("time"), secondsText(mRoundAt.toMSecsSinceEpoch())}});
-        mPending.append({&q, reply});
+            { { QStringLiteral("query"), q.expression },
+                { QStringLiteral("time"), secondsText(mRoundAt.toMSecsSinceEpoch()) } });
+        mPending.append({ &q, reply });
         connect(reply, &QNetworkReply::finished, this, [this, reply] { answered(reply); });
     }
     if (mPending.isEmpty())
@@ -224,14 +231,17 @@ Result<QList<PrometheusSeries>> PrometheusServerSource::readReply(QNetworkReply 
     const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QString where = reply->url().toDisplayString(QUrl::RemoveUserInfo);
     if (!code.isValid()) {
-        const QString what = reply->error() == QNetworkReply::ConnectionRefusedError ? tr("connection refused")
-                                                                                      : reply->errorString();
-        return Error{what, where, {}, {}};
+        const QString what
+            = reply->error() == QNetworkReply::ConnectionRefusedError ? tr("connection refused") : reply->errorString();
+        return Error { what, where, {}, {} };
     }
     Result<QList<PrometheusSeries>> parsed = parseResponse(body);
     if (!parsed && code.toInt() != 200 && !body.trimmed().startsWith('{')) {
-        return Error{tr("HTTP %1 %2").arg(code.toInt()).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()).trimmed(),
-                     where, {}, QString::fromUtf8(body.left(300))};
+        return Error { tr("HTTP %1 %2")
+                           .arg(code.toInt())
+                           .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                           .trimmed(),
+            where, {}, QString::fromUtf8(body.left(300)) };
     }
     if (!parsed) {
         Error e = parsed.error();
@@ -243,7 +253,8 @@ Result<QList<PrometheusSeries>> PrometheusServerSource::readReply(QNetworkReply 
 
 void PrometheusServerSource::answered(QNetworkReply *reply)
 {
-    const auto it = std::find_if(mPending.begin(), mPending.end(), [reply](const Pending &p) { return p.reply == reply; });
+    const auto it
+        = std::find_if(mPending.begin(), mPending.end(), [reply](const Pending &p) { return p.reply == reply; });
     if (it == mPending.end())
         return;
     const PrometheusQuery *query = it->query;
@@ -315,17 +326,16 @@ void PrometheusServerSource::finishRound()
 void PrometheusServerSource::queryRange(const QString &metricName, qint64 fromMsecs, qint64 toMsecs, int stepSeconds)
 {
     const auto &table = queries();
-    const auto q = std::find_if(table.cbegin(), table.cend(),
-                                [&](const PrometheusQuery &p) { return p.metric == metricName; });
+    const auto q
+        = std::find_if(table.cbegin(), table.cend(), [&](const PrometheusQuery &p) { return p.metric == metricName; });
     if (q == table.cend()) {
         Q_EMIT rangeFailed(metricName, tr("no Prometheus query for %1").arg(metricName));
         return;
     }
     QNetworkReply *reply = post(QStringLiteral("/api/v1/query_range"),
-                                {{QStringLiteral("query"), q->expression},
-                                 {QStringLiteral("start"), secondsText(fromMsecs)},
-                                 {QStringLiteral("end"), secondsText(toMsecs)},
-                                 {QStringLiteral("step"), QString::number(std::max(1, stepSeconds))}});
+        { { QStringLiteral("query"), q->expression }, { QStringLiteral("start"), secondsText(fromMsecs) },
+            { QStringLiteral("end"), secondsText(toMsecs) },
+            { QStringLiteral("step"), QString::number(std::max(1, stepSeconds)) } });
     mRangeReplies.append(reply);
     const PrometheusQuery query = *q;
     connect(reply, &QNetworkReply::finished, this, [this, reply, query] {
@@ -370,7 +380,7 @@ static std::optional<SeriesPoint> pointOf(const QJsonValue &pair)
         if (!ok)
             return std::nullopt;
     }
-    return SeriesPoint{qint64(std::llround(a.at(0).toDouble() * 1000.0)), value};
+    return SeriesPoint { qint64(std::llround(a.at(0).toDouble() * 1000.0)), value };
 }
 
 Result<QList<PrometheusSeries>> PrometheusServerSource::parseResponse(const QByteArray &json)
@@ -379,20 +389,21 @@ Result<QList<PrometheusSeries>> PrometheusServerSource::parseResponse(const QByt
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{tr("not a Prometheus API answer"), where, {}, QString::fromUtf8(json.left(200))};
+        return Error { tr("not a Prometheus API answer"), where, {}, QString::fromUtf8(json.left(200)) };
     const QJsonObject root = doc.object();
     const QString status = root.value(QStringLiteral("status")).toString();
     if (status == u"error") {
-        return Error{tr("Prometheus says %1: %2")
-                         .arg(root.value(QStringLiteral("errorType")).toString(), root.value(QStringLiteral("error")).toString()),
-                     where, {}, {}};
+        return Error { tr("Prometheus says %1: %2")
+                           .arg(root.value(QStringLiteral("errorType")).toString(),
+                               root.value(QStringLiteral("error")).toString()),
+            where, {}, {} };
     }
     if (status != u"success")
-        return Error{tr("not a Prometheus API answer"), where, {}, QString::fromUtf8(json.left(200))};
+        return Error { tr("not a Prometheus API answer"), where, {}, QString::fromUtf8(json.left(200)) };
     const QJsonObject data = root.value(QStringLiteral("data")).toObject();
     const QString type = data.value(QStringLiteral("resultType")).toString();
     if (type != u"vector" && type != u"matrix")
-        return Error{tr("unexpected result type \"%1\"").arg(type), where, {}, {}};
+        return Error { tr("unexpected result type \"%1\"").arg(type), where, {}, {} };
     QList<PrometheusSeries> out;
     for (const QJsonValue &item : data.value(QStringLiteral("result")).toArray()) {
         const QJsonObject o = item.toObject();
@@ -403,13 +414,13 @@ Result<QList<PrometheusSeries>> PrometheusServerSource::parseResponse(const QByt
         if (type == u"vector") {
             const auto p = pointOf(o.value(QStringLiteral("value")));
             if (!p)
-                return Error{tr("a vector sample without a [time, \"value\"] pair"), where, {}, {}};
+                return Error { tr("a vector sample without a [time, \"value\"] pair"), where, {}, {} };
             series.points.append(*p);
         } else {
             for (const QJsonValue &v : o.value(QStringLiteral("values")).toArray()) {
                 const auto p = pointOf(v);
                 if (!p)
-                    return Error{tr("a matrix value without a [time, \"value\"] pair"), where, {}, {}};
+                    return Error { tr("a matrix value without a [time, \"value\"] pair"), where, {}, {} };
                 series.points.append(*p);
             }
         }

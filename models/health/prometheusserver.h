@@ -118,9 +118,9 @@ private:
     QDateTime mRoundAt;
     QElapsedTimer mRoundClock;
     QHash<QString, HealthSnapshot> mRound; // target id → snapshot being filled
-    QHash<QString, bool> mSeen;            // target id → status query answered for it
-    QString mRoundError;             // the first failed query's error
-    QHash<int, QString> mKindError;  // TargetKind → its first failed query's error
+    QHash<QString, bool> mSeen; // target id → status query answered for it
+    QString mRoundError; // the first failed query's error
+    QHash<int, QString> mKindError; // TargetKind → its first failed query's error
     quint64 mGeneration = 0;
 };
 

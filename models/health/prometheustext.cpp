@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -113,11 +114,6 @@ QString PrometheusText::typeName(PrometheusType type)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrometheusText", text);
-}
-
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -212,7 +208,8 @@ public:
 private:
     Error error(const QString &what) const
     {
-        return Error{tr("line %1: %2").arg(mLineNumber).arg(what), tr("Prometheus text"), {}, {}};
+        return Error { QCoreApplication::translate("PrometheusText", "line %1: %2").arg(mLineNumber).arg(what),
+            QCoreApplication::translate("PrometheusText", "Prometheus text"), {}, {} };
     }
     std::optional<Error> comment(QByteArrayView line);
     std::optional<Error> sample(QByteArrayView line);
@@ -222,6 +219,11 @@ private:
     PrometheusDocument mDoc;
     QHash<QString, int> mFamilies;
     QSet<QString> mSampled; // family names that have samples
+    int mLastSampledFamily = -1;
+    // The previous sample's strings: consecutive samples mostly share their name, label names
+    // and many values, so equal ones are shared instead of allocated again.
+    QString mLastName;
+    QList<QPair<QString, QString>> mLastLabels;
     QSet<QString> mHelped;
     int mCurrent = -1;
     int mLineNumber = 0;
@@ -257,12 +259,12 @@ int Parser::familyFor(const QString &name)
         return mCurrent;
     if (const auto it = mFamilies.constFind(name); it != mFamilies.constEnd())
         return *it;
-    for (const QStringView suffix : {u"_bucket", u"_sum", u"_count"}) {
+    for (const QStringView suffix : { u"_bucket", u"_sum", u"_count" }) {
         if (!name.endsWith(suffix))
             continue;
         const QString base = name.left(name.size() - suffix.size());
-        if (const auto it = mFamilies.constFind(base); it != mFamilies.constEnd()
-            && belongsTo(name, mDoc.families.at(*it)))
+        if (const auto it = mFamilies.constFind(base);
+            it != mFamilies.constEnd() && belongsTo(name, mDoc.families.at(*it)))
             return *it;
     }
     return newFamily(name, PrometheusType::Untyped);
@@ -289,7 +291,8 @@ std::optional<Error> Parser::comment(QByteArrayView line)
             ++nameEnd;
     }
     if (nameEnd == pos || (nameEnd < line.size() && !isBlank(line.at(nameEnd))))
-        return error(tr("%1 line without a valid metric name").arg(QString::fromLatin1(keyword)));
+        return error(QCoreApplication::translate("PrometheusText", "%1 line without a valid metric name")
+                         .arg(QString::fromLatin1(keyword)));
     const QString name = QString::fromLatin1(line.sliced(pos, nameEnd - pos));
     pos = nameEnd;
     while (pos < line.size() && isBlank(line.at(pos)))
@@ -298,7 +301,7 @@ std::optional<Error> Parser::comment(QByteArrayView line)
 
     if (keyword == "HELP") {
         if (mHelped.contains(name))
-            return error(tr("second HELP line for %1").arg(name));
+            return error(QCoreApplication::translate("PrometheusText", "second HELP line for %1").arg(name));
         mHelped.insert(name);
         int index = mFamilies.value(name, -1);
         if (index < 0)
@@ -313,13 +316,14 @@ std::optional<Error> Parser::comment(QByteArrayView line)
         typeWord.chop(1);
     const auto type = typeFromName(typeWord);
     if (!type)
-        return error(tr("unknown metric type \"%1\" for %2").arg(QString::fromUtf8(typeWord), name));
+        return error(QCoreApplication::translate("PrometheusText", "unknown metric type \"%1\" for %2")
+                         .arg(QString::fromUtf8(typeWord), name));
     int index = mFamilies.value(name, -1);
     if (index >= 0) {
         if (mSampled.contains(name))
-            return error(tr("TYPE line for %1 after its samples").arg(name));
+            return error(QCoreApplication::translate("PrometheusText", "TYPE line for %1 after its samples").arg(name));
         if (mDoc.families.at(index).type != PrometheusType::Untyped)
-            return error(tr("second TYPE line for %1").arg(name));
+            return error(QCoreApplication::translate("PrometheusText", "second TYPE line for %1").arg(name));
         mDoc.families[index].type = *type;
     } else {
         index = newFamily(name, *type);
@@ -333,10 +337,13 @@ std::optional<Error> Parser::sample(QByteArrayView line)
     PrometheusSample s;
     qsizetype pos = 0;
     if (!isNameStart(line.at(0), true))
-        return error(tr("a sample must begin with a metric name"));
+        return error(QCoreApplication::translate("PrometheusText", "a sample must begin with a metric name"));
     while (pos < line.size() && isNameChar(line.at(pos), true))
         ++pos;
-    s.name = QString::fromLatin1(line.sliced(0, pos));
+    const QByteArrayView nameBytes = line.sliced(0, pos);
+    if (mLastName != QLatin1StringView(nameBytes))
+        mLastName = QString::fromLatin1(nameBytes);
+    s.name = mLastName;
     while (pos < line.size() && isBlank(line.at(pos)))
         ++pos;
 
@@ -346,26 +353,32 @@ std::optional<Error> Parser::sample(QByteArrayView line)
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos >= line.size())
-                return error(tr("label set of %1 is not closed").arg(s.name));
+                return error(
+                    QCoreApplication::translate("PrometheusText", "label set of %1 is not closed").arg(s.name));
             if (line.at(pos) == '}') {
                 ++pos;
                 break;
             }
             const qsizetype nameStart = pos;
             if (!isNameStart(line.at(pos), false))
-                return error(tr("invalid label name in %1").arg(s.name));
+                return error(QCoreApplication::translate("PrometheusText", "invalid label name in %1").arg(s.name));
             while (pos < line.size() && isNameChar(line.at(pos), false))
                 ++pos;
-            const QString labelName = QString::fromLatin1(line.sliced(nameStart, pos - nameStart));
+            const QByteArrayView labelBytes = line.sliced(nameStart, pos - nameStart);
+            const qsizetype index = s.labels.size();
+            const bool sameName = index < mLastLabels.size() && mLastLabels.at(index).first == QLatin1StringView(labelBytes);
+            const QString labelName = sameName ? mLastLabels.at(index).first : QString::fromLatin1(labelBytes);
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos >= line.size() || line.at(pos) != '=')
-                return error(tr("expected '=' after label %1 of %2").arg(labelName, s.name));
+                return error(QCoreApplication::translate("PrometheusText", "expected '=' after label %1 of %2")
+                                 .arg(labelName, s.name));
             ++pos;
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos >= line.size() || line.at(pos) != '"')
-                return error(tr("label %1 of %2 has no quoted value").arg(labelName, s.name));
+                return error(QCoreApplication::translate("PrometheusText", "label %1 of %2 has no quoted value")
+                                 .arg(labelName, s.name));
             ++pos;
             QByteArray value;
             bool closed = false;
@@ -384,20 +397,27 @@ std::optional<Error> Parser::sample(QByteArrayView line)
                     else if (e == 'n')
                         value.append('\n');
                     else
-                        return error(tr("invalid escape \\%1 in label %2 of %3")
-                                         .arg(QChar::fromLatin1(e))
-                                         .arg(labelName, s.name));
+                        return error(
+                            QCoreApplication::translate("PrometheusText", "invalid escape \\%1 in label %2 of %3")
+                                .arg(QChar::fromLatin1(e))
+                                .arg(labelName, s.name));
                     continue;
                 }
                 value.append(c);
             }
             if (!closed)
-                return error(tr("label %1 of %2: value is not closed").arg(labelName, s.name));
+                return error(QCoreApplication::translate("PrometheusText", "label %1 of %2: value is not closed")
+                                 .arg(labelName, s.name));
             for (const auto &existing : std::as_const(s.labels)) {
                 if (existing.first == labelName)
-                    return error(tr("label %1 appears twice in %2").arg(labelName, s.name));
+                    return error(QCoreApplication::translate("PrometheusText", "label %1 appears twice in %2")
+                                     .arg(labelName, s.name));
             }
-            s.labels.append({labelName, QString::fromUtf8(value)});
+            const bool ascii = std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
+            if (sameName && ascii && mLastLabels.at(index).second == QLatin1StringView(value))
+                s.labels.append({ labelName, mLastLabels.at(index).second });
+            else
+                s.labels.append({ labelName, QString::fromUtf8(value) });
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos < line.size() && line.at(pos) == ',') {
@@ -408,7 +428,8 @@ std::optional<Error> Parser::sample(QByteArrayView line)
                 ++pos;
                 break;
             }
-            return error(tr("expected ',' or '}' after label %1 of %2").arg(labelName, s.name));
+            return error(QCoreApplication::translate("PrometheusText", "expected ',' or '}' after label %1 of %2")
+                             .arg(labelName, s.name));
         }
         while (pos < line.size() && isBlank(line.at(pos)))
             ++pos;
@@ -419,7 +440,8 @@ std::optional<Error> Parser::sample(QByteArrayView line)
         ++end;
     const auto value = parseValue(line.sliced(pos, end - pos));
     if (!value)
-        return error(tr("invalid value \"%1\" for %2").arg(QString::fromUtf8(line.sliced(pos, end - pos)), s.name));
+        return error(QCoreApplication::translate("PrometheusText", "invalid value \"%1\" for %2")
+                         .arg(QString::fromUtf8(line.sliced(pos, end - pos)), s.name));
     s.value = *value;
     pos = end;
     while (pos < line.size() && isBlank(line.at(pos)))
@@ -430,22 +452,30 @@ std::optional<Error> Parser::sample(QByteArrayView line)
             ++end;
         const auto timestamp = parseTimestamp(line.sliced(pos, end - pos));
         if (!timestamp)
-            return error(tr("invalid timestamp \"%1\" for %2").arg(QString::fromUtf8(line.sliced(pos, end - pos)), s.name));
+            return error(QCoreApplication::translate("PrometheusText", "invalid timestamp \"%1\" for %2")
+                             .arg(QString::fromUtf8(line.sliced(pos, end - pos)), s.name));
         s.timestampMs = *timestamp;
         pos = end;
         while (pos < line.size() && isBlank(line.at(pos)))
             ++pos;
         if (pos < line.size())
-            return error(tr("unexpected text after the timestamp of %1").arg(s.name));
+            return error(
+                QCoreApplication::translate("PrometheusText", "unexpected text after the timestamp of %1").arg(s.name));
     }
 
     s.family = familyFor(s.name);
     const PrometheusFamily &family = mDoc.families.at(s.family);
     if (family.type == PrometheusType::Histogram && s.name.endsWith(u"_bucket") && !s.hasLabel(QStringLiteral("le")))
-        return error(tr("histogram bucket %1 without an \"le\" label").arg(s.name));
+        return error(
+            QCoreApplication::translate("PrometheusText", "histogram bucket %1 without an \"le\" label").arg(s.name));
     if (family.type == PrometheusType::Summary && s.name == family.name && !s.hasLabel(QStringLiteral("quantile")))
-        return error(tr("summary sample %1 without a \"quantile\" label").arg(s.name));
-    mSampled.insert(family.name);
+        return error(QCoreApplication::translate("PrometheusText", "summary sample %1 without a \"quantile\" label")
+                         .arg(s.name));
+    if (s.family != mLastSampledFamily) {
+        mSampled.insert(family.name);
+        mLastSampledFamily = s.family;
+    }
+    mLastLabels = s.labels;
     mCurrent = s.family;
     mDoc.samples.append(std::move(s));
     mDoc.families[mDoc.samples.last().family].samples.append(int(mDoc.samples.size() - 1));

@@ -7,8 +7,7 @@ namespace stackyard {
 
 SeriesStore::SeriesStore(qsizetype maxSeries)
     : mMaxSeries(std::max<qsizetype>(1, maxSeries))
-{
-}
+{ }
 
 SeriesStore::~SeriesStore() = default;
 
@@ -19,6 +18,8 @@ QString SeriesStore::key(const QString &targetId, const QString &metric)
 
 void SeriesStore::append(const HealthSnapshot &snapshot)
 {
+    if (!snapshot.at.isValid())
+        return;
     const qint64 at = snapshot.at.toMSecsSinceEpoch();
     for (auto it = snapshot.metrics.constBegin(); it != snapshot.metrics.constEnd(); ++it)
         append(snapshot.target.id, it.key(), at, it.value());
@@ -69,8 +70,8 @@ const MetricSeries *SeriesStore::series(const QString &targetId, const QString &
     return it == mSeries.end() ? nullptr : it->second.get();
 }
 
-QList<SeriesPoint> SeriesStore::points(const QString &targetId, const QString &metric, qint64 fromMsecs,
-                                       qint64 toMsecs) const
+QList<SeriesPoint> SeriesStore::points(
+    const QString &targetId, const QString &metric, qint64 fromMsecs, qint64 toMsecs) const
 {
     const MetricSeries *s = series(targetId, metric);
     return s ? s->points(fromMsecs, toMsecs) : QList<SeriesPoint>();

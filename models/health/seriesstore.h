@@ -35,8 +35,7 @@ public:
     bool append(const QString &targetId, const QString &metric, qint64 msecs, double value);
 
     const MetricSeries *series(const QString &targetId, const QString &metric) const;
-    QList<SeriesPoint> points(const QString &targetId, const QString &metric, qint64 fromMsecs,
-                              qint64 toMsecs) const;
+    QList<SeriesPoint> points(const QString &targetId, const QString &metric, qint64 fromMsecs, qint64 toMsecs) const;
     // The metrics recorded for a target, sorted.
     QStringList metrics(const QString &targetId) const;
     QStringList targets() const;

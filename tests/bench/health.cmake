@@ -7,3 +7,11 @@ target_link_libraries(bench_health PRIVATE stackyard_models stackyard_localdbser
   PostgreSQL::PostgreSQL PkgConfig::HIREDIS)
 add_test(NAME bench_health_smoke COMMAND bench_health --smoke)
 set_tests_properties(bench_health_smoke PROPERTIES LABELS bench TIMEOUT 600)
+
+# The health model's data paths: Prometheus text parsing against splitting the lines, bounded
+# series appends against std::vector, and the fleet's memory budget.
+add_executable(bench_healthdata bench_healthdata.cpp ratioreporter.h)
+stackyard_warnings(bench_healthdata)
+target_link_libraries(bench_healthdata PRIVATE stackyard_models benchmark::benchmark)
+add_test(NAME bench_healthdata_smoke COMMAND bench_healthdata --benchmark_min_time=0.01)
+set_tests_properties(bench_healthdata_smoke PROPERTIES LABELS bench TIMEOUT 300)

@@ -3,10 +3,9 @@
 // (SshTransport), an unreachable sshd with and without node_exporter (served by
 // health/healthserver.py), an sshd that never answers (timeout), and probes deleted mid-poll.
 #include "health/healthtestserver.h"
-#include "testservers.h"
-
 #include "health/hostprobe.h"
 #include "health/metricnames.h"
+#include "testservers.h"
 #include "transport/hostsettings.h"
 #include "transport/localtransport.h"
 #include "transport/sshpool.h"
@@ -79,7 +78,7 @@ HostSettings TestIntegrationHealthHost::sshSettings() const
     s.hostName = mServers.value(u"SSH_HOST"_s);
     s.port = mServers.intValue(u"SSH_PORT"_s);
     s.user = mServers.value(u"SSH_USER"_s);
-    s.identityFiles = {mServers.value(u"SSH_KEY"_s)};
+    s.identityFiles = { mServers.value(u"SSH_KEY"_s) };
     s.identitiesOnly = true;
     s.identityAgent = u"none"_s;
     s.knownHostsFile = mServers.value(u"SSH_KNOWN_HOSTS"_s);
@@ -90,7 +89,7 @@ HostSettings TestIntegrationHealthHost::sshSettings() const
 
 std::shared_ptr<Transport> TestIntegrationHealthHost::ssh(const HostSettings &settings)
 {
-    return Transport::create(settings, TransportOptions{{}, {}, mPool.get()});
+    return Transport::create(settings, TransportOptions { {}, {}, mPool.get() });
 }
 
 HealthTarget TestIntegrationHealthHost::hostTarget(const QString &host)

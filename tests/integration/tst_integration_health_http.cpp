@@ -3,7 +3,6 @@
 // then 200 again, a degraded /health, a refused port, a timeout, a capped body, headers, a
 // dropped connection, and deleting a probe mid-poll.
 #include "health/healthtestserver.h"
-
 #include "health/httpprobe.h"
 #include "health/metricnames.h"
 
@@ -128,10 +127,10 @@ void TestIntegrationHealthHttp::failingByFileSwitch()
 void TestIntegrationHealthHttp::reportedFieldsOnly()
 {
     HttpProbeSettings settings;
-    settings.jsonFields = {u"status"_s, u"database"_s};
+    settings.jsonFields = { u"status"_s, u"database"_s };
     const HealthSnapshot s = pollOnce(*probeFor(u"/health"_s, settings));
     QCOMPARE(s.status, HealthStatus::Up);
-    QCOMPARE(s.facts.keys(), QStringList({u"database"_s, u"status"_s}));
+    QCOMPARE(s.facts.keys(), QStringList({ u"database"_s, u"status"_s }));
 }
 
 void TestIntegrationHealthHttp::degradedAnswer()
@@ -187,7 +186,7 @@ void TestIntegrationHealthHttp::requestHeaders()
     QCOMPARE(s.status, HealthStatus::Down);
     QCOMPARE(s.reason, u"HTTP 401 Unauthorized"_s);
     HttpProbeSettings settings;
-    settings.headers = {{"Authorization", "Bearer s3cret"}};
+    settings.headers = { { "Authorization", "Bearer s3cret" } };
     s = pollOnce(*probeFor(u"/auth"_s, settings));
     QCOMPARE(s.status, HealthStatus::Up);
     for (const QString &fact : std::as_const(s.facts))
@@ -237,6 +236,8 @@ void TestIntegrationHealthHttp::notJsonHasNoFacts()
     QVERIFY(!pass.degraded);
     QCOMPARE(pass.facts.value(u"healthy"_s), u"true"_s);
     QVERIFY(HttpProbe::judgeBody(R"({"healthy":false})", {}).degraded);
+    QVERIFY(!HttpProbe::judgeBody(R"({"status":true})", {}).degraded); // Open WebUI
+    QCOMPARE(HttpProbe::judgeBody(R"({"status":false})", {}).reason, u"status: false"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationHealthHttp)

@@ -2,10 +2,9 @@
 // Exporter scrapes and the Prometheus server source over real HTTP (health/healthserver.py):
 // a node_exporter text served as a file, broken and missing ones; the Prometheus HTTP API
 // answering recorded vector, matrix and error JSON, with the requests' parameters checked.
-#include "health/healthtestserver.h"
-
 #include "health/exporterprobe.h"
 #include "health/exporterscrape.h"
+#include "health/healthtestserver.h"
 #include "health/hoststats.h"
 #include "health/metricnames.h"
 #include "health/prometheusserver.h"
@@ -77,7 +76,8 @@ void TestIntegrationHealthPrometheus::initTestCase()
         {"metric": {"ip": "10.10.10.10"}, "value": [1765069200.5, "0.75"]}]}}},
       {"match": "redis_up", "status": 422, "body": {"status": "error", "errorType": "bad_data", "error": "parse error at char 3"}},
       {"match": "redis_memory_used_bytes", "path": "/api/v1/query_range", "status": 503, "body": "Service Unavailable"}
-    ])").array();
+    ])")
+                                   .array();
     QVERIFY(!answers.isEmpty());
     QVERIFY(mServer.writeFile(u"answers.json"_s, QJsonDocument(answers).toJson()));
 }
@@ -86,15 +86,16 @@ Result<PrometheusDocument> TestIntegrationHealthPrometheus::scrape(const QUrl &u
 {
     ExporterScrape scrape;
     std::optional<Result<PrometheusDocument>> got;
-    scrape.start(url, [&](const Result<PrometheusDocument> &r) { got = r; }, 5000, maxBytes);
+    scrape.start(
+        url, [&](const Result<PrometheusDocument> &r) { got = r; }, 5000, maxBytes);
     QElapsedTimer clock;
     clock.start();
     while (!got && clock.elapsed() < 10000)
         QTest::qWait(10);
     if (!got)
-        return Error{u"no answer within 10 s"_s, url.toDisplayString(), {}, {}};
+        return Error { u"no answer within 10 s"_s, url.toDisplayString(), {}, {} };
     if (scrape.isRunning())
-        return Error{u"still running after its callback"_s, url.toDisplayString(), {}, {}};
+        return Error { u"still running after its callback"_s, url.toDisplayString(), {}, {} };
     return *got;
 }
 
@@ -115,7 +116,8 @@ void TestIntegrationHealthPrometheus::scrapeErrors_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<qsizetype>("maxBytes");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad line") << u"/files/broken.txt"_s << ExporterScrape::kDefaultMaxBytes << u"line 2: expected ',' or '}'"_s;
+    QTest::newRow("bad line") << u"/files/broken.txt"_s << ExporterScrape::kDefaultMaxBytes
+                              << u"line 2: expected ',' or '}'"_s;
     QTest::newRow("missing") << u"/files/none.txt"_s << ExporterScrape::kDefaultMaxBytes << u"HTTP 404 Not Found"_s;
     QTest::newRow("too large") << u"/files/node.txt"_s << qsizetype(1024) << u"larger than"_s;
     QTest::newRow("refused") << QString() << ExporterScrape::kDefaultMaxBytes << u"connection refused"_s;
@@ -194,12 +196,12 @@ QList<HealthTarget> TestIntegrationHealthPrometheus::targets() const
         target.host = host;
         return target;
     };
-    return {t(TargetKind::Postgres, u"postgres/pg-meta/pg-meta-1"_s, u"pg-meta-1"_s, u"10.10.10.10"_s),
-            t(TargetKind::Postgres, u"postgres/pg-meta/pg-meta-2"_s, u"pg-meta-2"_s, u"10.10.10.11"_s),
-            t(TargetKind::Host, u"host/10.10.10.10"_s, u"10.10.10.10"_s, u"10.10.10.10"_s),
-            t(TargetKind::Host, u"host/10.10.10.11"_s, u"10.10.10.11"_s, u"10.10.10.11"_s),
-            t(TargetKind::Redis, u"redis/redis-ms/redis-ms-1-6379"_s, u"redis-ms-1-6379"_s, u"10.10.10.10"_s),
-            t(TargetKind::Http, u"http/dify/dify"_s, u"dify"_s, u"10.10.10.10"_s)};
+    return { t(TargetKind::Postgres, u"postgres/pg-meta/pg-meta-1"_s, u"pg-meta-1"_s, u"10.10.10.10"_s),
+        t(TargetKind::Postgres, u"postgres/pg-meta/pg-meta-2"_s, u"pg-meta-2"_s, u"10.10.10.11"_s),
+        t(TargetKind::Host, u"host/10.10.10.10"_s, u"10.10.10.10"_s, u"10.10.10.10"_s),
+        t(TargetKind::Host, u"host/10.10.10.11"_s, u"10.10.10.11"_s, u"10.10.10.11"_s),
+        t(TargetKind::Redis, u"redis/redis-ms/redis-ms-1-6379"_s, u"redis-ms-1-6379"_s, u"10.10.10.10"_s),
+        t(TargetKind::Http, u"http/dify/dify"_s, u"dify"_s, u"10.10.10.10"_s) };
 }
 
 void TestIntegrationHealthPrometheus::serverRoundGivesSnapshotsPerTarget()
@@ -220,7 +222,7 @@ void TestIntegrationHealthPrometheus::serverRoundGivesSnapshotsPerTarget()
     QVERIFY(!source.busy());
     QCOMPARE(finished.first().at(0).toBool(), false); // redis_up answered an error
     QVERIFY2(finished.first().at(1).toString().contains(u"bad_data: parse error at char 3"_s),
-             qPrintable(finished.first().at(1).toString()));
+        qPrintable(finished.first().at(1).toString()));
 
     QHash<QString, HealthSnapshot> byId;
     for (const auto &args : std::as_const(snapshots))
@@ -280,8 +282,8 @@ void TestIntegrationHealthPrometheus::serverRangeQuery()
     QCOMPARE(points.size(), 1); // pg-other-9 is not a target; pg-meta-2 has no series
     const QList<SeriesPoint> pg1 = points.value(u"postgres/pg-meta/pg-meta-1"_s);
     QCOMPARE(pg1.size(), 3);
-    QCOMPARE(pg1.at(0), (SeriesPoint{from, 10.0}));
-    QCOMPARE(pg1.at(1), (SeriesPoint{from + 15'000, 12.5}));
+    QCOMPARE(pg1.at(0), (SeriesPoint { from, 10.0 }));
+    QCOMPARE(pg1.at(1), (SeriesPoint { from + 15'000, 12.5 }));
     QVERIFY(std::isnan(pg1.at(2).value));
 
     const QList<QJsonObject> requests = mServer.requests();
@@ -303,7 +305,7 @@ void TestIntegrationHealthPrometheus::serverRangeErrors()
     source.queryRange(QString::fromLatin1(metric::kRedisUsedMemoryBytes), 1765069200000, 1765069260000, 15);
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().at(1).toString().contains(u"HTTP 503 Service Unavailable"_s),
-             qPrintable(failed.first().at(1).toString()));
+        qPrintable(failed.first().at(1).toString()));
     source.queryRange(u"no.such_metric"_s, 0, 1, 1);
     QCOMPARE(failed.size(), 2);
     QCOMPARE(failed.last().at(1).toString(), u"no Prometheus query for no.such_metric"_s);
@@ -337,7 +339,8 @@ void TestIntegrationHealthPrometheus::parsesApiAnswers()
     QCOMPARE(r->first().labels.value(u"ins"_s), u"a"_s);
     QCOMPARE(r->first().points.first().msecs, 1500);
     QVERIFY(std::isinf(r->first().points.first().value));
-    r = PrometheusServerSource::parseResponse(R"({"status":"success","data":{"resultType":"scalar","result":[1,"2"]}})");
+    r = PrometheusServerSource::parseResponse(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1,"2"]}})");
     QVERIFY(!r);
     QVERIFY(r.error().what.contains(u"scalar"_s));
     r = PrometheusServerSource::parseResponse(R"({"status":"error","errorType":"timeout","error":"query timed out"})");
@@ -360,9 +363,11 @@ void TestIntegrationHealthPrometheus::settingsFromInventory_data()
                                               "    stackyard_prometheus_url: http://10.10.10.10:9090\n")
                                 << true << true << u"http://10.10.10.10:9090"_s;
     QTest::newRow("no url") << QByteArray("    stackyard_health_source: prometheus\n") << false << false << QString();
-    QTest::newRow("bad url") << QByteArray("    stackyard_health_source: prometheus\n    stackyard_prometheus_url: ftp://x\n")
+    QTest::newRow("bad url") << QByteArray(
+        "    stackyard_health_source: prometheus\n    stackyard_prometheus_url: ftp://x\n")
                              << false << false << QString();
-    QTest::newRow("unknown source") << QByteArray("    stackyard_health_source: grafana\n") << false << false << QString();
+    QTest::newRow("unknown source") << QByteArray("    stackyard_health_source: grafana\n") << false << false
+                                    << QString();
 }
 
 void TestIntegrationHealthPrometheus::settingsFromInventory()

@@ -36,8 +36,8 @@ private Q_SLOTS:
 
 static const QDateTime kT0 = QDateTime(QDate(2026, 12, 7), QTime(1, 0), Qt::UTC);
 
-static HealthSnapshot snap(TargetKind kind, const QString &instance, int second, HealthStatus status,
-                           QMap<QString, double> metrics = {})
+static HealthSnapshot snap(
+    TargetKind kind, const QString &instance, int second, HealthStatus status, QMap<QString, double> metrics = {})
 {
     HealthSnapshot s;
     s.target.kind = kind;
@@ -151,17 +151,17 @@ void TestAlertEngine::metricRuleWaitsForItsDuration()
     QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
     const QString lag = m(metric::kPgReplicationLagSeconds);
     const QString r = u"pg-meta-2"_s;
-    engine.evaluate(snap(TargetKind::Postgres, r, 0, HealthStatus::Up, {{lag, 5}}));
-    engine.evaluate(snap(TargetKind::Postgres, r, 10, HealthStatus::Up, {{lag, 31}}));
-    engine.evaluate(snap(TargetKind::Postgres, r, 20, HealthStatus::Up, {{lag, 45}}));
-    engine.evaluate(snap(TargetKind::Postgres, r, 39, HealthStatus::Up, {{lag, 50}}));
+    engine.evaluate(snap(TargetKind::Postgres, r, 0, HealthStatus::Up, { { lag, 5 } }));
+    engine.evaluate(snap(TargetKind::Postgres, r, 10, HealthStatus::Up, { { lag, 31 } }));
+    engine.evaluate(snap(TargetKind::Postgres, r, 20, HealthStatus::Up, { { lag, 45 } }));
+    engine.evaluate(snap(TargetKind::Postgres, r, 39, HealthStatus::Up, { { lag, 50 } }));
     QCOMPARE(raised.size(), 0);
     // A dip under the threshold restarts the wait.
-    engine.evaluate(snap(TargetKind::Postgres, r, 41, HealthStatus::Up, {{lag, 2}}));
-    engine.evaluate(snap(TargetKind::Postgres, r, 50, HealthStatus::Up, {{lag, 40}}));
-    engine.evaluate(snap(TargetKind::Postgres, r, 79, HealthStatus::Up, {{lag, 40}}));
+    engine.evaluate(snap(TargetKind::Postgres, r, 41, HealthStatus::Up, { { lag, 2 } }));
+    engine.evaluate(snap(TargetKind::Postgres, r, 50, HealthStatus::Up, { { lag, 40 } }));
+    engine.evaluate(snap(TargetKind::Postgres, r, 79, HealthStatus::Up, { { lag, 40 } }));
     QCOMPARE(raised.size(), 0);
-    engine.evaluate(snap(TargetKind::Postgres, r, 80, HealthStatus::Up, {{lag, 42}}));
+    engine.evaluate(snap(TargetKind::Postgres, r, 80, HealthStatus::Up, { { lag, 42 } }));
     QCOMPARE(raised.size(), 1);
     const Alert a = raised.first().first().value<Alert>();
     QCOMPARE(a.since, kT0.addSecs(50));
@@ -169,7 +169,7 @@ void TestAlertEngine::metricRuleWaitsForItsDuration()
     QCOMPARE(a.value, 42.0);
     QCOMPARE(a.severity, AlertSeverity::Warning);
     QCOMPARE(a.message, u"pg-meta-2: replication lag 42 s (over 30 s)"_s);
-    engine.evaluate(snap(TargetKind::Postgres, r, 90, HealthStatus::Up, {{lag, 30}})); // not over
+    engine.evaluate(snap(TargetKind::Postgres, r, 90, HealthStatus::Up, { { lag, 30 } })); // not over
     QCOMPARE(cleared.size(), 1);
     QCOMPARE(cleared.first().first().value<Alert>().cleared, kT0.addSecs(90));
 
@@ -177,8 +177,10 @@ void TestAlertEngine::metricRuleWaitsForItsDuration()
     AlertEngine other;
     QSignalSpy otherRaised(&other, &AlertEngine::alertRaised);
     for (int s = 0; s <= 120; s += 10) {
-        other.evaluate(snap(TargetKind::Postgres, u"pg-a"_s, s, HealthStatus::Up, {{m(metric::kPgConnectionsPercent), 95}}));
-        other.evaluate(snap(TargetKind::Redis, u"redis-a"_s, s, HealthStatus::Up, {{m(metric::kRedisMemoryPercent), 97}}));
+        other.evaluate(
+            snap(TargetKind::Postgres, u"pg-a"_s, s, HealthStatus::Up, { { m(metric::kPgConnectionsPercent), 95 } }));
+        other.evaluate(
+            snap(TargetKind::Redis, u"redis-a"_s, s, HealthStatus::Up, { { m(metric::kRedisMemoryPercent), 97 } }));
     }
     QCOMPARE(otherRaised.size(), 2);
     QCOMPARE(otherRaised.at(0).first().value<Alert>().kind, AlertKind::Connections);
@@ -191,10 +193,11 @@ void TestAlertEngine::diskNamesTheFullestMount()
 {
     AlertEngine engine;
     QSignalSpy raised(&engine, &AlertEngine::alertRaised);
-    HealthSnapshot s = snap(TargetKind::Host, u"10.10.10.10"_s, 0, HealthStatus::Up, {{m(metric::kHostDiskPercent), 91.5}});
-    HealthDetailRow root{u"/"_s, {{u"percent"_s, 40}}, {}};
-    HealthDetailRow data{u"/data"_s, {{u"percent"_s, 91.5}}, {}};
-    s.details.insert(u"mounts"_s, {root, data});
+    HealthSnapshot s
+        = snap(TargetKind::Host, u"10.10.10.10"_s, 0, HealthStatus::Up, { { m(metric::kHostDiskPercent), 91.5 } });
+    HealthDetailRow root { u"/"_s, { { u"percent"_s, 40 } }, {} };
+    HealthDetailRow data { u"/data"_s, { { u"percent"_s, 91.5 } }, {} };
+    s.details.insert(u"mounts"_s, { root, data });
     engine.evaluate(s); // for 0 s: the first poll fires it
     QCOMPARE(raised.size(), 1);
     QCOMPARE(raised.first().first().value<Alert>().message, u"10.10.10.10: disk /data is 92 % full (over 85 %)"_s);
@@ -220,14 +223,17 @@ void TestAlertEngine::backupOlderThanItsSchedule()
     const QString age = m(metric::kBackupAgeSeconds);
     const QString interval = m(metric::kBackupScheduleIntervalSeconds);
     // Daily schedule: 1.5 days allowed.
-    engine.evaluate(snap(TargetKind::Postgres, u"pg-meta-1"_s, 0, HealthStatus::Up, {{age, 30 * 3600}, {interval, 86400}}));
+    engine.evaluate(
+        snap(TargetKind::Postgres, u"pg-meta-1"_s, 0, HealthStatus::Up, { { age, 30 * 3600 }, { interval, 86400 } }));
     QCOMPARE(raised.size(), 0);
     // Without an interval the rule cannot tell.
-    engine.evaluate(snap(TargetKind::Postgres, u"pg-meta-1"_s, 10, HealthStatus::Up, {{age, 99 * 3600}}));
+    engine.evaluate(snap(TargetKind::Postgres, u"pg-meta-1"_s, 10, HealthStatus::Up, { { age, 99 * 3600 } }));
     QCOMPARE(raised.size(), 0);
-    engine.evaluate(snap(TargetKind::Postgres, u"pg-meta-1"_s, 20, HealthStatus::Up, {{age, 37 * 3600}, {interval, 86400}}));
+    engine.evaluate(
+        snap(TargetKind::Postgres, u"pg-meta-1"_s, 20, HealthStatus::Up, { { age, 37 * 3600 }, { interval, 86400 } }));
     QCOMPARE(raised.size(), 1);
-    QCOMPARE(raised.first().first().value<Alert>().message, u"pg-meta-1: last backup 37 h old, its schedule allows 36 h"_s);
+    QCOMPARE(
+        raised.first().first().value<Alert>().message, u"pg-meta-1: last backup 37 h old, its schedule allows 36 h"_s);
 }
 
 void TestAlertEngine::missingMetricKeepsTheState()
@@ -236,11 +242,11 @@ void TestAlertEngine::missingMetricKeepsTheState()
     QSignalSpy raised(&engine, &AlertEngine::alertRaised);
     QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
     const QString mem = m(metric::kHostMemoryPercent);
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 0, HealthStatus::Up, {{mem, 95}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 0, HealthStatus::Up, { { mem, 95 } }));
     engine.evaluate(snap(TargetKind::Host, u"h"_s, 60, HealthStatus::Down)); // no metrics at all
     engine.evaluate(snap(TargetKind::Host, u"h"_s, 70, HealthStatus::Down));
     QCOMPARE(raised.size(), 1); // down
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 120, HealthStatus::Up, {{mem, 96}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 120, HealthStatus::Up, { { mem, 96 } }));
     QCOMPARE(raised.size(), 2); // memory, over 90 % since 0 whatever happened between
     QCOMPARE(cleared.size(), 1); // the host answers again: down cleared
     QCOMPARE(cleared.first().first().value<Alert>().kind, AlertKind::InstanceDown);
@@ -261,13 +267,13 @@ void TestAlertEngine::disabledRuleNeverFiresAndDisablingClears()
     QSignalSpy raised(&engine, &AlertEngine::alertRaised);
     QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
     for (int s = 0; s < 300; s += 10)
-        engine.evaluate(snap(TargetKind::Host, u"h"_s, s, HealthStatus::Up, {{m(metric::kHostDiskPercent), 99}}));
+        engine.evaluate(snap(TargetKind::Host, u"h"_s, s, HealthStatus::Up, { { m(metric::kHostDiskPercent), 99 } }));
     QCOMPARE(raised.size(), 0);
 
     // Enabled, it fires; disabled again, its alert clears at once.
     rules = AlertRules::defaults();
     engine.setRules(rules);
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 300, HealthStatus::Up, {{m(metric::kHostDiskPercent), 99}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 300, HealthStatus::Up, { { m(metric::kHostDiskPercent), 99 } }));
     QCOMPARE(raised.size(), 1);
     for (AlertRule &r : rules) {
         if (r.kind == AlertKind::Disk)
@@ -287,14 +293,14 @@ void TestAlertEngine::changedThresholdIsRespected()
     QSignalSpy raised(&engine, &AlertEngine::alertRaised);
     QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
     const QString disk = m(metric::kHostDiskPercent);
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 0, HealthStatus::Up, {{disk, 80}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 0, HealthStatus::Up, { { disk, 80 } }));
     QCOMPARE(raised.size(), 0);
     for (AlertRule &r : rules) {
         if (r.kind == AlertKind::Disk)
             r.threshold = 75;
     }
     engine.setRules(rules);
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 10, HealthStatus::Up, {{disk, 80}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 10, HealthStatus::Up, { { disk, 80 } }));
     QCOMPARE(raised.size(), 1);
     QCOMPARE(raised.first().first().value<Alert>().threshold, 75.0);
     QCOMPARE(raised.first().first().value<Alert>().message, u"h: disk 80 % full (over 75 %)"_s);
@@ -305,7 +311,7 @@ void TestAlertEngine::changedThresholdIsRespected()
     }
     engine.setRules(rules);
     QCOMPARE(cleared.size(), 0);
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 20, HealthStatus::Up, {{disk, 80}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 20, HealthStatus::Up, { { disk, 80 } }));
     QCOMPARE(cleared.size(), 1);
     QCOMPARE(cleared.first().first().value<Alert>().cleared, kT0.addSecs(20));
 }
@@ -315,13 +321,13 @@ void TestAlertEngine::recentListAndForgetTarget()
     AlertEngine engine;
     const QString disk = m(metric::kHostDiskPercent);
     for (int i = 0; i < AlertEngine::kRecentLimit + 20; ++i) {
-        engine.evaluate(snap(TargetKind::Host, u"h"_s, 2 * i, HealthStatus::Up, {{disk, 90}}));
-        engine.evaluate(snap(TargetKind::Host, u"h"_s, 2 * i + 1, HealthStatus::Up, {{disk, 10}}));
+        engine.evaluate(snap(TargetKind::Host, u"h"_s, 2 * i, HealthStatus::Up, { { disk, 90 } }));
+        engine.evaluate(snap(TargetKind::Host, u"h"_s, 2 * i + 1, HealthStatus::Up, { { disk, 10 } }));
     }
     QCOMPARE(engine.recentAlerts().size(), AlertEngine::kRecentLimit);
     QCOMPARE(engine.recentAlerts().first().cleared, kT0.addSecs(2 * (AlertEngine::kRecentLimit + 19) + 1));
-    engine.evaluate(snap(TargetKind::Host, u"h"_s, 1000, HealthStatus::Up, {{disk, 90}}));
-    engine.evaluate(snap(TargetKind::Host, u"g"_s, 1000, HealthStatus::Up, {{disk, 90}}));
+    engine.evaluate(snap(TargetKind::Host, u"h"_s, 1000, HealthStatus::Up, { { disk, 90 } }));
+    engine.evaluate(snap(TargetKind::Host, u"g"_s, 1000, HealthStatus::Up, { { disk, 90 } }));
     QCOMPARE(engine.activeAlerts().size(), 2);
     engine.forgetTarget(u"host/h"_s);
     QCOMPARE(engine.activeAlerts().size(), 1);

@@ -83,7 +83,8 @@ void TestExporterMetrics::pgExporter()
 
     // A counter that went down (a restart, pg_stat_reset) gives no rate rather than a negative one.
     HealthSnapshot c;
-    ExporterMetrics::fill(TargetKind::Postgres, parsed(first), ExporterMetrics::fill(TargetKind::Postgres, parsed(second), {}, 0, kNow, b), 10, kNow, c);
+    ExporterMetrics::fill(TargetKind::Postgres, parsed(first),
+        ExporterMetrics::fill(TargetKind::Postgres, parsed(second), {}, 0, kNow, b), 10, kNow, c);
     QVERIFY(!has(c, metric::kPgTps));
 }
 
@@ -133,7 +134,8 @@ void TestExporterMetrics::redisExporter()
 void TestExporterMetrics::nodeExporter()
 {
     HealthSnapshot s;
-    const ExporterCounters counters = ExporterMetrics::fill(TargetKind::Host, parsed(fixture(u"node_exporter.txt"_s)), {}, 0, kNow, s);
+    const ExporterCounters counters
+        = ExporterMetrics::fill(TargetKind::Host, parsed(fixture(u"node_exporter.txt"_s)), {}, 0, kNow, s);
     QCOMPARE(s.status, HealthStatus::Up);
     QCOMPARE(m(s, metric::kHostMemoryPercent), 25.0);
     QCOMPARE(m(s, metric::kHostLoad1), 0.21);
@@ -141,7 +143,7 @@ void TestExporterMetrics::nodeExporter()
     QVERIFY(counters.value(u"cpu.total"_s) > 0);
     // An earlier scrape 10 s of busy time and 20 s of CPU time before this one: 50 %.
     const double busy = counters.value(u"cpu.busy"_s), total = counters.value(u"cpu.total"_s);
-    const ExporterCounters before{{u"cpu.busy"_s, busy - 10}, {u"cpu.total"_s, total - 20}};
+    const ExporterCounters before { { u"cpu.busy"_s, busy - 10 }, { u"cpu.total"_s, total - 20 } };
     HealthSnapshot t;
     ExporterMetrics::fill(TargetKind::Host, parsed(fixture(u"node_exporter.txt"_s)), before, 10, kNow, t);
     QCOMPARE(m(t, metric::kHostCpuPercent), 50.0);
@@ -150,7 +152,8 @@ void TestExporterMetrics::nodeExporter()
 void TestExporterMetrics::downAndWrongExporter()
 {
     HealthSnapshot down;
-    const auto counters = ExporterMetrics::fill(TargetKind::Postgres, parsed("pg_up 0\npg_exporter_build_info 1\n"), {}, 0, kNow, down);
+    const auto counters
+        = ExporterMetrics::fill(TargetKind::Postgres, parsed("pg_up 0\npg_exporter_build_info 1\n"), {}, 0, kNow, down);
     QCOMPARE(down.status, HealthStatus::Down);
     QCOMPARE(down.reason, u"the exporter cannot reach PostgreSQL"_s);
     QVERIFY(down.metrics.isEmpty());
@@ -166,13 +169,14 @@ void TestExporterMetrics::downAndWrongExporter()
 
 static Inventory inventoryWith(const std::string &globalVars)
 {
-    const std::string text = "all:\n  vars: {" + globalVars + "}\n  children:\n"
-        "    pg-meta:\n      hosts:\n"
-        "        10.10.10.10: { pg_seq: 1, pg_role: primary, ansible_host: 127.0.0.5 }\n"
-        "        10.10.10.11: { pg_seq: 2, pg_role: replica, node_exporter_enabled: false }\n"
-        "      vars: { pg_cluster: pg-meta, node_exporter_port: 19100 }\n"
-        "    redis-ms:\n      hosts: { 10.10.10.12: { redis_node: 1, redis_instances: { 6379: {} } } }\n"
-        "      vars: { redis_cluster: redis-ms }\n";
+    const std::string text = "all:\n  vars: {" + globalVars
+        + "}\n  children:\n"
+          "    pg-meta:\n      hosts:\n"
+          "        10.10.10.10: { pg_seq: 1, pg_role: primary, ansible_host: 127.0.0.5 }\n"
+          "        10.10.10.11: { pg_seq: 2, pg_role: replica, node_exporter_enabled: false }\n"
+          "      vars: { pg_cluster: pg-meta, node_exporter_port: 19100 }\n"
+          "    redis-ms:\n      hosts: { 10.10.10.12: { redis_node: 1, redis_instances: { 6379: {} } } }\n"
+          "      vars: { redis_cluster: redis-ms }\n";
     auto inventory = Inventory::parse(text, u"pigsty.yml"_s);
     if (!inventory)
         qFatal("%s", qPrintable(inventory.error().toString()));
@@ -183,17 +187,21 @@ void TestExporterMetrics::exporterUrlsFromInventory()
 {
     const auto url = [](const std::optional<QUrl> &u) { return u ? u->toString() : u"none"_s; };
     const Inventory plain = inventoryWith({});
-    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.10"_s, ExporterKind::Node)), u"http://127.0.0.5:19100/metrics"_s);
+    QCOMPARE(
+        url(ExporterUrls::forHost(plain, u"10.10.10.10"_s, ExporterKind::Node)), u"http://127.0.0.5:19100/metrics"_s);
     QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.10"_s, ExporterKind::Postgres)), u"none"_s); // not said to run
-    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s);     // disabled
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s); // disabled
     QCOMPARE(url(ExporterUrls::forHost(plain, u"10.10.10.12"_s, ExporterKind::Redis)), u"none"_s);
-    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.9.9.9"_s, ExporterKind::Node)), u"none"_s);        // not a host
+    QCOMPARE(url(ExporterUrls::forHost(plain, u"10.9.9.9"_s, ExporterKind::Node)), u"none"_s); // not a host
 
     const Inventory pigsty = inventoryWith("stackyard_scrape_exporters: true");
-    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Redis)), u"http://10.10.10.12:9121/metrics"_s);
-    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Node)), u"http://10.10.10.12:9100/metrics"_s);
-    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.10"_s, ExporterKind::Postgres)), u"http://127.0.0.5:9630/metrics"_s);
-    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s);   // false still wins
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Redis)),
+        u"http://10.10.10.12:9121/metrics"_s);
+    QCOMPARE(
+        url(ExporterUrls::forHost(pigsty, u"10.10.10.12"_s, ExporterKind::Node)), u"http://10.10.10.12:9100/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.10"_s, ExporterKind::Postgres)),
+        u"http://127.0.0.5:9630/metrics"_s);
+    QCOMPARE(url(ExporterUrls::forHost(pigsty, u"10.10.10.11"_s, ExporterKind::Node)), u"none"_s); // false still wins
 }
 
 QTEST_GUILESS_MAIN(TestExporterMetrics)

@@ -34,7 +34,8 @@ static QByteArray output(const QByteArray &stat)
         + "intr 1234 0 0\nctxt 99999\nbtime 1700000000\nprocesses 4242\n"
           "@@loadavg\n0.52 0.58 0.59 2/398 12345\n"
           "@@meminfo\nMemTotal:        8000000 kB\nMemFree:         1000000 kB\nMemAvailable:    2000000 kB\n"
-          "Buffers:          100000 kB\nCached:          3000000 kB\nSwapTotal:       1000000 kB\nSwapFree:         750000 kB\n"
+          "Buffers:          100000 kB\nCached:          3000000 kB\nSwapTotal:       1000000 kB\nSwapFree:         "
+          "750000 kB\n"
           "HugePages_Total:       0\n"
           "@@uptime\n350735.47 234388.90\n"
           "@@df\nFilesystem     1-blocks        Used   Available Capacity Mounted on\n"
@@ -43,8 +44,10 @@ static QByteArray output(const QByteArray &stat)
           "@@end\n";
 }
 
-static const QByteArray kStat1 = "cpu  100 10 50 800 40 0 0 0 0 0\ncpu0 50 5 25 400 20 0 0 0 0 0\ncpu1 50 5 25 400 20 0 0 0 0 0\n";
-static const QByteArray kStat2 = "cpu  160 10 70 880 80 0 0 0 0 0\ncpu0 80 5 35 440 40 0 0 0 0 0\ncpu1 80 5 35 440 40 0 0 0 0 0\n";
+static const QByteArray kStat1
+    = "cpu  100 10 50 800 40 0 0 0 0 0\ncpu0 50 5 25 400 20 0 0 0 0 0\ncpu1 50 5 25 400 20 0 0 0 0 0\n";
+static const QByteArray kStat2
+    = "cpu  160 10 70 880 80 0 0 0 0 0\ncpu0 80 5 35 440 40 0 0 0 0 0\ncpu1 80 5 35 440 40 0 0 0 0 0\n";
 
 void TestHostStats::parsesCommandOutput()
 {
@@ -88,8 +91,8 @@ void TestHostStats::dfRows_data()
     QTest::addColumn<double>("percent");
     QTest::newRow("root") << QByteArray("/dev/vda 270553174016 18662125568 84083154944 19% /") << u"/"_s
                           << qint64(270553174016) << 100.0 * 18662125568 / (18662125568 + 84083154944);
-    QTest::newRow("spaces in device") << QByteArray("//nas/share name 1000 250 750 25% /mnt/nas")
-                                      << u"/mnt/nas"_s << qint64(1000) << 25.0;
+    QTest::newRow("spaces in device") << QByteArray("//nas/share name 1000 250 750 25% /mnt/nas") << u"/mnt/nas"_s
+                                      << qint64(1000) << 25.0;
     QTest::newRow("full") << QByteArray("/dev/sdc 1000 1000 0 100% /full") << u"/full"_s << qint64(1000) << 100.0;
     QTest::newRow("empty fs") << QByteArray("/dev/sdd 1000 0 1000 0% /empty") << u"/empty"_s << qint64(1000) << 0.0;
     QTest::newRow("header") << QByteArray("Filesystem 1-blocks Used Available Capacity Mounted on") << QString()
@@ -142,7 +145,7 @@ void TestHostStats::fillsSnapshot()
     const auto b = HostStats::parse(output(kStat2));
     QVERIFY(a && b);
     HealthSnapshot first;
-    a->fill(first, CpuTimes{});
+    a->fill(first, CpuTimes {});
     QVERIFY(!first.metrics.contains(QString::fromLatin1(metric::kHostCpuPercent))); // no earlier reading
     HealthSnapshot snap;
     b->fill(snap, a->cpu);

@@ -41,11 +41,11 @@ void TestPrometheusText::nodeExporterScrape()
     QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().toString()));
     QCOMPARE(doc->value(u"node_load1"_s).value(), 0.21);
     QCOMPARE(doc->value(u"node_memory_MemTotal_bytes"_s).value(), 8589934592.0);
-    QCOMPARE(doc->value(u"node_filesystem_avail_bytes"_s, {{u"mountpoint"_s, u"/data"_s}}).value(), 1.0e10);
+    QCOMPARE(doc->value(u"node_filesystem_avail_bytes"_s, { { u"mountpoint"_s, u"/data"_s } }).value(), 1.0e10);
     QCOMPARE(doc->find(u"node_cpu_seconds_total"_s).size(), 16);
-    QCOMPARE(doc->sum(u"node_cpu_seconds_total"_s, {{u"mode"_s, u"idle"_s}}).value(), 181001.0);
-    QCOMPARE(doc->find(u"node_cpu_seconds_total"_s, {{u"cpu"_s, u"1"_s}}).size(), 8);
-    QVERIFY(!doc->value(u"node_load1"_s, {{u"cpu"_s, u"0"_s}}));
+    QCOMPARE(doc->sum(u"node_cpu_seconds_total"_s, { { u"mode"_s, u"idle"_s } }).value(), 181001.0);
+    QCOMPARE(doc->find(u"node_cpu_seconds_total"_s, { { u"cpu"_s, u"1"_s } }).size(), 8);
+    QVERIFY(!doc->value(u"node_load1"_s, { { u"cpu"_s, u"0"_s } }));
     QVERIFY(!doc->value(u"node_no_such_metric"_s));
 
     const PrometheusFamily *cpu = doc->family(u"node_cpu_seconds_total"_s);
@@ -70,17 +70,16 @@ void TestPrometheusText::histogramAndSummaryFamilies()
     QCOMPARE(hist->type, PrometheusType::Histogram);
     QCOMPARE(hist->samples.size(), 5); // three buckets, _sum, _count
     QVERIFY(!doc->family(u"prometheus_http_request_duration_seconds_bucket"_s));
-    const auto inf = doc->find(u"prometheus_http_request_duration_seconds_bucket"_s, {{u"le"_s, u"+Inf"_s}});
+    const auto inf = doc->find(u"prometheus_http_request_duration_seconds_bucket"_s, { { u"le"_s, u"+Inf"_s } });
     QCOMPARE(inf.size(), 1);
     QCOMPARE(inf.first()->value, 15.0);
-    QCOMPARE(doc->samples.at(hist->samples.last()).name,
-             u"prometheus_http_request_duration_seconds_count"_s);
+    QCOMPARE(doc->samples.at(hist->samples.last()).name, u"prometheus_http_request_duration_seconds_count"_s);
 
     const PrometheusFamily *summary = doc->family(u"go_gc_duration_seconds"_s);
     QVERIFY(summary);
     QCOMPARE(summary->type, PrometheusType::Summary);
     QCOMPARE(summary->samples.size(), 7);
-    QCOMPARE(doc->value(u"go_gc_duration_seconds"_s, {{u"quantile"_s, u"0.5"_s}}).value(), 4.1583e-05);
+    QCOMPARE(doc->value(u"go_gc_duration_seconds"_s, { { u"quantile"_s, u"0.5"_s } }).value(), 4.1583e-05);
     QCOMPARE(doc->value(u"go_gc_duration_seconds_count"_s).value(), 221.0);
 
     // A histogram's samples after the family of another metric still find their family.
@@ -94,9 +93,10 @@ void TestPrometheusText::histogramAndSummaryFamilies()
 
 void TestPrometheusText::escapesInLabelValuesAndHelp()
 {
-    const QByteArray text = "# HELP weird A help with a \\\\ backslash\\nand a second line, and a \\t kept.\n"
-                            "# TYPE weird gauge\n"
-                            "weird{path=\"C:\\\\dir\\\\file\",quote=\"say \\\"hi\\\"\",nl=\"a\\nb\",utf=\"数据库\"} 1\n";
+    const QByteArray text
+        = "# HELP weird A help with a \\\\ backslash\\nand a second line, and a \\t kept.\n"
+          "# TYPE weird gauge\n"
+          "weird{path=\"C:\\\\dir\\\\file\",quote=\"say \\\"hi\\\"\",nl=\"a\\nb\",utf=\"数据库\"} 1\n";
     const auto doc = PrometheusText::parse(text);
     QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().toString()));
     const PrometheusSample &s = doc->samples.first();
@@ -148,8 +148,8 @@ void TestPrometheusText::looseButValidSpacing()
     const auto doc = PrometheusText::parse(text);
     QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().toString()));
     QCOMPARE(doc->family(u"spaced"_s)->type, PrometheusType::Counter);
-    QCOMPARE(doc->value(u"spaced"_s, {{u"b"_s, u"2"_s}}).value(), 42.0);
-    QCOMPARE(doc->find(u"spaced"_s, {{u"a"_s, u"2"_s}}).first()->timestampMs.value(), 1000LL);
+    QCOMPARE(doc->value(u"spaced"_s, { { u"b"_s, u"2"_s } }).value(), 42.0);
+    QCOMPARE(doc->find(u"spaced"_s, { { u"a"_s, u"2"_s } }).first()->timestampMs.value(), 1000LL);
     QCOMPARE(doc->value(u"nolabels"_s).value(), 1.0);
     QVERIFY(doc->find(u"nolabels"_s).first()->labels.isEmpty());
 }

@@ -39,8 +39,8 @@ void TestSeriesStore::rawPointsComeBackAsAppended()
         QVERIFY(s.append(kT0 + i * 2000, i * 1.5));
     const auto pts = s.points(kT0, kT0 + 60'000);
     QCOMPARE(pts.size(), 10);
-    QCOMPARE(pts.first(), (SeriesPoint{kT0, 0.0}));
-    QCOMPARE(pts.at(3), (SeriesPoint{kT0 + 6000, 4.5}));
+    QCOMPARE(pts.first(), (SeriesPoint { kT0, 0.0 }));
+    QCOMPARE(pts.at(3), (SeriesPoint { kT0 + 6000, 4.5 }));
     QCOMPARE(s.latest()->msecs, kT0 + 18'000);
     QCOMPARE(s.latest()->value, 13.5);
     // A window inside the series.
@@ -52,8 +52,8 @@ void TestSeriesStore::dayOfPointsKeepsMemoryConstant()
 {
     SeriesStore store;
     const QString target = u"host/10.10.10.10"_s;
-    const QStringList names = {QString::fromLatin1(metric::kHostCpuPercent), QString::fromLatin1(metric::kHostLoad1),
-                               QString::fromLatin1(metric::kHostMemoryPercent)};
+    const QStringList names = { QString::fromLatin1(metric::kHostCpuPercent), QString::fromLatin1(metric::kHostLoad1),
+        QString::fromLatin1(metric::kHostMemoryPercent) };
     qint64 t = kT0;
     for (const QString &m : names)
         store.append(target, m, t, 1);
@@ -124,16 +124,16 @@ void TestSeriesStore::aggregatedTiersHoldAverages()
     QCOMPARE(s.tierFor(kT0), 1);
     const auto pts = s.points(kT0, kT0 + 19'999);
     QCOMPARE(pts.size(), 2);
-    QCOMPARE(pts.at(0), (SeriesPoint{kT0, 4.5}));
-    QCOMPARE(pts.at(1), (SeriesPoint{kT0 + 10'000, 14.5}));
+    QCOMPARE(pts.at(0), (SeriesPoint { kT0, 4.5 }));
+    QCOMPARE(pts.at(1), (SeriesPoint { kT0 + 10'000, 14.5 }));
     // The bucket being filled is included as its running average.
     const auto all = s.points(kT0, kT0 + 400'000);
     QCOMPARE(all.size(), 40);
-    QCOMPARE(all.last(), (SeriesPoint{kT0 + 390'000, 100.0}));
+    QCOMPARE(all.last(), (SeriesPoint { kT0 + 390'000, 100.0 }));
     // The last minute is still raw.
     const auto tail = s.points(kT0 + 390'000, kT0 + 400'000);
     QCOMPARE(tail.size(), 10);
-    QCOMPARE(tail.last(), (SeriesPoint{kT0 + 399'000, 100.0}));
+    QCOMPARE(tail.last(), (SeriesPoint { kT0 + 399'000, 100.0 }));
 }
 
 void TestSeriesStore::droppedPoints()
@@ -162,11 +162,11 @@ void TestSeriesStore::storeRecordsEverySnapshotMetric()
     snap.metrics[QString::fromLatin1(metric::kPgTps)] = 80;
     store.append(snap);
     QCOMPARE(store.metrics(snap.target.id),
-             QStringList({QString::fromLatin1(metric::kPgConnections), QString::fromLatin1(metric::kPgTps)}));
-    QCOMPARE(store.targets(), QStringList{snap.target.id});
+        QStringList({ QString::fromLatin1(metric::kPgConnections), QString::fromLatin1(metric::kPgTps) }));
+    QCOMPARE(store.targets(), QStringList { snap.target.id });
     const auto tps = store.points(snap.target.id, QString::fromLatin1(metric::kPgTps), kT0, kT0 + 10'000);
     QCOMPARE(tps.size(), 2);
-    QCOMPARE(tps.at(1), (SeriesPoint{kT0 + 5000, 80.0}));
+    QCOMPARE(tps.at(1), (SeriesPoint { kT0 + 5000, 80.0 }));
     QVERIFY(store.points(u"nope"_s, QString::fromLatin1(metric::kPgTps), kT0, kT0 + 1).isEmpty());
     store.removeTarget(snap.target.id);
     QCOMPARE(store.seriesCount(), 0);
@@ -188,7 +188,7 @@ void TestSeriesStore::storeEvictsStalestSeriesAtItsCap()
     QVERIFY(store.series(u"b"_s, u"m"_s));
     QVERIFY(!store.series(u"c"_s, u"m"_s));
     QVERIFY(store.series(u"d"_s, u"m"_s));
-    QCOMPARE(store.targets(), QStringList({u"a"_s, u"b"_s, u"d"_s}));
+    QCOMPARE(store.targets(), QStringList({ u"a"_s, u"b"_s, u"d"_s }));
     // Ten thousand new series later the store is still at its cap.
     for (int i = 0; i < 10'000; ++i)
         store.append(u"t%1"_s.arg(i), u"m"_s, kT0 + 10'000 + i, i);

@@ -18,7 +18,8 @@ HealthTestServer::~HealthTestServer()
 bool HealthTestServer::start()
 {
     const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    const QString script = qEnvironmentVariable("STACKYARD_SOURCE_DIR") + u"/tests/integration/health/healthserver.py"_s;
+    const QString script
+        = qEnvironmentVariable("STACKYARD_SOURCE_DIR") + u"/tests/integration/health/healthserver.py"_s;
     if (python.isEmpty()) {
         mError = u"python3 is not installed"_s;
         return false;
@@ -28,7 +29,7 @@ bool HealthTestServer::start()
         return false;
     }
     mProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    mProcess.start(python, {script, mDir.path()});
+    mProcess.start(python, { script, mDir.path() });
     const QDeadlineTimer deadline(15000);
     QByteArray line;
     while (!deadline.hasExpired() && !line.endsWith('\n')) {
