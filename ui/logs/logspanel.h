@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/panel.h"
-
 #include "logs/logsource.h"
+#include "shell/panel.h"
 
 #include <QPointer>
 
