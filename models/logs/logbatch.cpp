@@ -20,10 +20,8 @@ void LogBatch::add(qint64 timeMs, LogLevel level, QByteArrayView line)
 
 void LogBatch::sortByTime()
 {
-    if (!std::is_sorted(
-            lines.cbegin(), lines.cend(), [](const LogLineRef &a, const LogLineRef &b) { return a.timeMs < b.timeMs; }))
-        std::stable_sort(
-            lines.begin(), lines.end(), [](const LogLineRef &a, const LogLineRef &b) { return a.timeMs < b.timeMs; });
+    if (!std::is_sorted(lines.cbegin(), lines.cend(), [](const LogLineRef &a, const LogLineRef &b) { return a.timeMs < b.timeMs; }))
+        std::stable_sort(lines.begin(), lines.end(), [](const LogLineRef &a, const LogLineRef &b) { return a.timeMs < b.timeMs; });
 }
 
 } // namespace stackyard

@@ -32,10 +32,7 @@ struct LogBatch
     static constexpr qsizetype kMaxLineBytes = 64 * 1024;
 
     void add(qint64 timeMs, LogLevel level, QByteArrayView line);
-    QByteArrayView textOf(const LogLineRef &line) const
-    {
-        return QByteArrayView(text).sliced(line.offset, line.length);
-    }
+    QByteArrayView textOf(const LogLineRef &line) const { return QByteArrayView(text).sliced(line.offset, line.length); }
     qsizetype size() const { return lines.size(); }
     bool isEmpty() const { return lines.isEmpty(); }
     // Stable sort by time: a source's lines in time order (several files of one source).

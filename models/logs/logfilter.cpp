@@ -42,17 +42,18 @@ Result<bool> LogFilter::validate() const
     const QRegularExpression re(text);
     if (re.isValid())
         return true;
-    return Error { QCoreApplication::translate("LogFilter", "Invalid regular expression: %1").arg(re.errorString()),
-        QCoreApplication::translate("LogFilter", "at character %1").arg(re.patternErrorOffset() + 1),
-        QCoreApplication::translate("LogFilter", "Turn off \"Regex\" to search for the text as written."), {} };
+    return Error{QCoreApplication::translate("LogFilter", "Invalid regular expression: %1").arg(re.errorString()),
+                 QCoreApplication::translate("LogFilter", "at character %1").arg(re.patternErrorOffset() + 1),
+                 QCoreApplication::translate("LogFilter", "Turn off \"Regex\" to search for the text as written."),
+                 {}};
 }
 
 LogMatcher::LogMatcher(const LogFilter &filter)
     : mFilter(filter)
 {
     if (filter.regex && !filter.text.isEmpty()) {
-        mRegex = QRegularExpression(filter.text,
-            filter.caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
+        mRegex = QRegularExpression(filter.text, filter.caseSensitive ? QRegularExpression::NoPatternOption
+                                                                      : QRegularExpression::CaseInsensitiveOption);
         mRegex.optimize();
     } else {
         for (const QChar c : filter.text)

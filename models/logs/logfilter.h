@@ -38,7 +38,7 @@ public:
 private:
     LogFilter mFilter;
     QRegularExpression mRegex;
-    QByteArray mNeedle; // UTF-8; lower-cased when the search ignores ASCII case
+    QByteArray mNeedle;      // UTF-8; lower-cased when the search ignores ASCII case
     bool mAsciiNeedle = true;
 };
 

@@ -37,8 +37,8 @@ void LogFollower::start(int lines)
         // To the GUI thread through the application object: the follower may be deleted
         // meanwhile, each function checks self there.
         const auto post = [](auto &&function) {
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(), std::forward<decltype(function)>(function), Qt::QueuedConnection);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), std::forward<decltype(function)>(function),
+                                      Qt::QueuedConnection);
         };
         Error error;
         const Result<std::shared_ptr<Transport>> transport = factory();
@@ -46,7 +46,7 @@ void LogFollower::start(int lines)
             error = transport.error();
         } else if (!cancel.isCancelled()) {
             const Result<bool> done = LogStream::run(
-                **transport, spec, { lines, true, source },
+                **transport, spec, {lines, true, source},
                 [&](LogBatch &&batch) {
                     if (!cancel.isCancelled())
                         post([self, batch = std::move(batch), generation] {

@@ -62,8 +62,7 @@ std::optional<LogLevel> logLevelFromKey(const QString &key)
         return LogLevel::Warning;
     if (k == u"error"_s || k == u"err"_s)
         return LogLevel::Error;
-    if (k == u"fatal"_s || k == u"panic"_s || k == u"crit"_s || k == u"critical"_s || k == u"alert"_s
-        || k == u"emerg"_s)
+    if (k == u"fatal"_s || k == u"panic"_s || k == u"crit"_s || k == u"critical"_s || k == u"alert"_s || k == u"emerg"_s)
         return LogLevel::Fatal;
     if (k == u"unknown"_s)
         return LogLevel::Unknown;

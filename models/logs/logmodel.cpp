@@ -22,7 +22,8 @@ bool earlier(const LogRecord &a, const LogRecord &b)
 }
 
 // Runs function on the GUI (main) thread later; it checks itself whether its object is alive.
-template<typename F> void postToMain(F &&function)
+template<typename F>
+void postToMain(F &&function)
 {
     QMetaObject::invokeMethod(QCoreApplication::instance(), std::forward<F>(function), Qt::QueuedConnection);
 }

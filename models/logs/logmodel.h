@@ -94,10 +94,10 @@ private:
     LogStore mStore;
     QStringList mSources;
     qsizetype mCapacity = kDefaultCapacity;
-    qint64 mDropped = 0; // lines dropped from the front so far
+    qint64 mDropped = 0;            // lines dropped from the front so far
     LogFilter mFilter;
     std::unique_ptr<LogMatcher> mMatcher; // of mFilter, when active
-    std::deque<qint64> mRows; // with an active filter: absolute positions (mDropped + index)
+    std::deque<qint64> mRows;       // with an active filter: absolute positions (mDropped + index)
     bool mFiltering = false;
     bool mPaused = false;
     std::vector<LogBatch> mPending;

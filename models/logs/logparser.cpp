@@ -301,7 +301,8 @@ bool parseIsoLine(QByteArrayView line, int localOffset, ParsedLine *out)
 LogParser::LogParser(Hint hint)
     : mHint(hint)
     , mLocalOffset(logtime::localOffsetSeconds())
-{ }
+{
+}
 
 ParsedLine LogParser::parse(QByteArrayView line, Hint hint, int localOffset)
 {

@@ -15,11 +15,11 @@ struct ParsedLine
     // Which format recognised it.
     enum class Format : quint8 { Plain, PostgreSQL, PostgreSQLCsv, Redis, NginxError, NginxAccess, Journal, Compose };
 
-    qint64 timeMs = -1; // ms since the epoch (UTC); -1: the line has none
+    qint64 timeMs = -1;                 // ms since the epoch (UTC); -1: the line has none
     LogLevel level = LogLevel::Unknown;
-    bool continuation = false; // belongs to the line before (PostgreSQL DETAIL/STATEMENT…, indented)
+    bool continuation = false;          // belongs to the line before (PostgreSQL DETAIL/STATEMENT…, indented)
     Format format = Format::Plain;
-    QByteArray text; // when set, the text to keep instead of the raw line (journald JSON, csvlog)
+    QByteArray text;                    // when set, the text to keep instead of the raw line (journald JSON, csvlog)
 };
 
 // Reads timestamp and level from log lines of PostgreSQL (stderr with log_line_prefix %m/%t

@@ -21,24 +21,24 @@ struct LogSourceSpec
     enum class Kind { File, Journal, Compose };
 
     Kind kind = Kind::File;
-    QString host; // the inventory host key ("" for this machine on the CLI's file path)
-    QString name; // what the source column shows and the CLI accepts: "postgres:pg-meta-1", a path…
+    QString host;       // the inventory host key ("" for this machine on the CLI's file path)
+    QString name;       // what the source column shows and the CLI accepts: "postgres:pg-meta-1", a path…
     QString description; // translated, for the picker
     // File: every path followed together (tail -F), or, with searches, the newest file matching
     // the first (directory, glob) pair that matches anything.
     QStringList paths;
     QList<std::pair<QString, QString>> searches;
-    QString unit; // Journal
+    QString unit;       // Journal
     QString appDirectory; // Compose
-    bool become = false; // read through sudo (ansible_become)
+    bool become = false;  // read through sudo (ansible_become)
 
     static LogSourceSpec file(const QString &host, const QString &path);
     static LogSourceSpec journal(const QString &host, const QString &unit);
     static LogSourceSpec compose(const QString &host, const QString &appDirectory);
     // A SOURCE argument: a path, "journal:UNIT", "compose:APPDIR", or a name from offered.
     // An Error lists the offered names when none matches.
-    static Result<LogSourceSpec> fromArgument(
-        const QString &host, const QString &argument, const QList<LogSourceSpec> &offered);
+    static Result<LogSourceSpec> fromArgument(const QString &host, const QString &argument,
+                                             const QList<LogSourceSpec> &offered);
 
     // The command: the last `lines` lines and, with follow, everything written after them until
     // cancelled.

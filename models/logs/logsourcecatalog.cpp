@@ -46,8 +46,7 @@ QList<LogSourceSpec> LogSourceCatalog::forHost(const Inventory &inventory, const
     for (const PgCluster &c : pgClusters)
         for (const PgInstance &i : c.instances)
             haveInstance = haveInstance || i.hostKey == hostKey;
-    const QString pgLogDir
-        = haveInstance ? effective(inventory, hostKey, u"pg_log_dir"_s, u"/pg/log/postgres"_s) : QString();
+    const QString pgLogDir = haveInstance ? effective(inventory, hostKey, u"pg_log_dir"_s, u"/pg/log/postgres"_s) : QString();
     for (const PgCluster &c : pgClusters) {
         for (const PgInstance &i : c.instances) {
             if (i.hostKey != hostKey)
@@ -57,15 +56,13 @@ QList<LogSourceSpec> LogSourceCatalog::forHost(const Inventory &inventory, const
             s.kind = LogSourceSpec::Kind::File;
             s.host = hostKey;
             s.name = u"postgres:"_s + name;
-            s.description
-                = QCoreApplication::translate("LogSourceCatalog", "PostgreSQL %1 log (/var/log/postgresql, else %2)")
-                      .arg(name, pgLogDir);
-            s.searches = { { u"/var/log/postgresql"_s, u"postgresql-*-"_s + name + u".log"_s },
-                { pgLogDir, u"*.csv"_s }, { pgLogDir, u"*.log"_s } };
+            s.description = QCoreApplication::translate("LogSourceCatalog", "PostgreSQL %1 log (/var/log/postgresql, else %2)").arg(name, pgLogDir);
+            s.searches = {{u"/var/log/postgresql"_s, u"postgresql-*-"_s + name + u".log"_s},
+                          {pgLogDir, u"*.csv"_s},
+                          {pgLogDir, u"*.log"_s}};
             add(s);
             LogSourceSpec unit = LogSourceSpec::journal(hostKey, u"postgresql@%1-%2"_s.arg(c.version).arg(name));
-            unit.description = QCoreApplication::translate("LogSourceCatalog", "PostgreSQL %1 journal (unit %2)")
-                                   .arg(name, unit.unit);
+            unit.description = QCoreApplication::translate("LogSourceCatalog", "PostgreSQL %1 journal (unit %2)").arg(name, unit.unit);
             add(unit);
         }
     }
@@ -76,12 +73,10 @@ QList<LogSourceSpec> LogSourceCatalog::forHost(const Inventory &inventory, const
             const QString name = i.name(c.name);
             LogSourceSpec s = LogSourceSpec::file(hostKey, RedisConfig::paths(c, i).logFile);
             s.name = u"redis:"_s + name;
-            s.description
-                = QCoreApplication::translate("LogSourceCatalog", "Redis %1 log (%2)").arg(name, s.paths.constFirst());
+            s.description = QCoreApplication::translate("LogSourceCatalog", "Redis %1 log (%2)").arg(name, s.paths.constFirst());
             add(s);
             LogSourceSpec unit = LogSourceSpec::journal(hostKey, u"stackyard-redis-"_s + name);
-            unit.description
-                = QCoreApplication::translate("LogSourceCatalog", "Redis %1 journal (unit %2)").arg(name, unit.unit);
+            unit.description = QCoreApplication::translate("LogSourceCatalog", "Redis %1 journal (unit %2)").arg(name, unit.unit);
             add(unit);
         }
     }
@@ -90,8 +85,7 @@ QList<LogSourceSpec> LogSourceCatalog::forHost(const Inventory &inventory, const
             continue;
         for (const AppDefinition &app : g.apps) {
             LogSourceSpec s = LogSourceSpec::compose(hostKey, app.directory);
-            s.description
-                = QCoreApplication::translate("LogSourceCatalog", "Compose app %1 (%2)").arg(app.name, app.directory);
+            s.description = QCoreApplication::translate("LogSourceCatalog", "Compose app %1 (%2)").arg(app.name, app.directory);
             add(s);
         }
     }
@@ -100,11 +94,10 @@ QList<LogSourceSpec> LogSourceCatalog::forHost(const Inventory &inventory, const
     nginx.name = u"nginx"_s;
     nginx.description = QCoreApplication::translate("LogSourceCatalog", "nginx access and error logs (/var/log/nginx)");
     add(nginx);
-    for (const QString &which : { u"access"_s, u"error"_s }) {
+    for (const QString &which : {u"access"_s, u"error"_s}) {
         LogSourceSpec s = LogSourceSpec::file(hostKey, u"/var/log/nginx/%1.log"_s.arg(which));
         s.name = u"nginx:"_s + which;
-        s.description
-            = QCoreApplication::translate("LogSourceCatalog", "nginx %1 log (%2)").arg(which, s.paths.constFirst());
+        s.description = QCoreApplication::translate("LogSourceCatalog", "nginx %1 log (%2)").arg(which, s.paths.constFirst());
         add(s);
     }
     return out;

@@ -15,7 +15,7 @@ namespace stackyard {
 struct LogRecord
 {
     qint64 timeMs = 0;
-    quint32 chunk = 0; // arena chunk id
+    quint32 chunk = 0;  // arena chunk id
     quint32 offset = 0; // in the chunk
     quint32 length = 0;
     quint16 source = 0;

@@ -7,13 +7,13 @@
 namespace stackyard {
 
 Result<bool> LogStream::run(Transport &transport, const LogSourceSpec &spec, const Options &options,
-    const BatchHandler &onBatch, const NoticeHandler &onNotice, const CancelToken &cancel)
+                            const BatchHandler &onBatch, const NoticeHandler &onNotice, const CancelToken &cancel)
 {
     LogParser parser(spec.parserHint());
     LogBatch batch;
     batch.source = options.source;
-    QByteArray errors; // the last 16 KiB of stderr, for the error
-    QByteArray errLine; // stderr not yet ended by a newline
+    QByteArray errors;   // the last 16 KiB of stderr, for the error
+    QByteArray errLine;  // stderr not yet ended by a newline
     const auto deliver = [&] {
         if (batch.isEmpty())
             return;

@@ -19,9 +19,9 @@ class LogStream
 public:
     struct Options
     {
-        int lines = 100; // the last lines first
+        int lines = 100;     // the last lines first
         bool follow = false; // then everything written after them, until cancel
-        int source = 0; // LogBatch::source of the batches
+        int source = 0;      // LogBatch::source of the batches
     };
     using BatchHandler = std::function<void(LogBatch &&batch)>;
     // stderr lines of the reader while it runs (tail's "file has been replaced; following new file").
@@ -30,7 +30,8 @@ public:
     // Ok (true) when the reader ended normally or was cancelled; an Error says what failed, on
     // which host, and what to do (the reader is missing, no journal, no Docker engine, no file).
     static Result<bool> run(Transport &transport, const LogSourceSpec &spec, const Options &options,
-        const BatchHandler &onBatch, const NoticeHandler &onNotice = {}, const CancelToken &cancel = {});
+                            const BatchHandler &onBatch, const NoticeHandler &onNotice = {},
+                            const CancelToken &cancel = {});
 };
 
 } // namespace stackyard

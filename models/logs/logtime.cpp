@@ -87,9 +87,9 @@ bool readOffset(QByteArrayView t, qsizetype *pos, int *seconds)
 // often a level ("INFO") than a zone.
 bool isZoneName(QByteArrayView zone)
 {
-    static const char *const names[] = { "UTC", "GMT", "Z", "CST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "MST",
-        "MDT", "CDT", "MSK", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT", "BST", "EET", "EEST", "WET", "WEST",
-        "NZST", "NZDT", "HST", "AKST" };
+    static const char *const names[] = {"UTC", "GMT", "Z", "CST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "MST",
+                                        "MDT", "CDT", "MSK", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT",
+                                        "BST", "EET", "EEST", "WET", "WEST", "NZST", "NZDT", "HST", "AKST"};
     for (const char *n : names)
         if (zone == n)
             return true;

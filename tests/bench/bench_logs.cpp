@@ -7,9 +7,10 @@
 //   scripts/bench                  (Release build, 2,000,000 lines: the figures that count)
 //   ctest -L bench                 (bench_logs_smoke: 20,000 lines)
 //   bench_logs --lines=N
+#include "ratioreporter.h"
+
 #include "logs/logmodel.h"
 #include "logs/logparser.h"
-#include "ratioreporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -44,20 +46,19 @@ bool generate(const QString &path, qint64 lines)
     if (!f.open(QIODevice::WriteOnly))
         return false;
     std::mt19937 rng(42);
-    static const char *const pgLevels[] = { "LOG", "LOG", "LOG", "LOG", "WARNING", "ERROR", "NOTICE", "FATAL" };
+    static const char *const pgLevels[] = {"LOG", "LOG", "LOG", "LOG", "WARNING", "ERROR", "NOTICE", "FATAL"};
     static const char *const pgMessages[] = {
         "checkpoint complete: wrote 1234 buffers (7.5%); 0 WAL file(s) added, 0 removed, 1 recycled; write=0.101 s",
         "duration: 1532.041 ms  statement: SELECT * FROM documents WHERE embedding <-> $1 < 0.3 ORDER BY id LIMIT 50",
         "relation \"conversation_messages\" does not exist at character 15",
         "connection authorized: user=dify database=dify application_name=psycopg",
-        "could not receive data from client: Connection reset by peer"
-    };
-    static const char redisMarks[] = { '*', '*', '-', '#', '.' };
-    static const char *const redisMessages[]
-        = { "Background saving started by pid 4242", "DB saved on disk", "Accepted 10.10.10.11:53412",
-              "WARNING: 32 MB of memory used by copy-on-write", "Client id=42 addr=10.10.10.12:40000 closed" };
-    static const char *const nginxLevels[] = { "error", "warn", "notice", "crit" };
-    static const int statuses[] = { 200, 200, 200, 200, 304, 404, 499, 502 };
+        "could not receive data from client: Connection reset by peer"};
+    static const char redisMarks[] = {'*', '*', '-', '#', '.'};
+    static const char *const redisMessages[] = {"Background saving started by pid 4242", "DB saved on disk",
+                                                "Accepted 10.10.10.11:53412", "WARNING: 32 MB of memory used by copy-on-write",
+                                                "Client id=42 addr=10.10.10.12:40000 closed"};
+    static const char *const nginxLevels[] = {"error", "warn", "notice", "crit"};
+    static const int statuses[] = {200, 200, 200, 200, 304, 404, 499, 502};
     QByteArray out;
     out.reserve(8 << 20);
     for (qint64 i = 0; i < lines; ++i) {
@@ -68,24 +69,24 @@ bool generate(const QString &path, qint64 lines)
         int n = 0;
         switch (rng() % 4) {
         case 0:
-            n = std::snprintf(buf, sizeof buf, "2026-12-07 %02d:%02d:%02d.%03d UTC [%u] dify@dify %s:  %s\n", h, m, s,
-                milli, unsigned(1000 + rng() % 9000), pgLevels[rng() % 8], pgMessages[rng() % 5]);
+            n = std::snprintf(buf, sizeof buf, "2026-12-07 %02d:%02d:%02d.%03d UTC [%u] dify@dify %s:  %s\n", h, m, s, milli,
+                              unsigned(1000 + rng() % 9000), pgLevels[rng() % 8], pgMessages[rng() % 5]);
             break;
         case 1:
-            n = std::snprintf(buf, sizeof buf, "%u:M 07 Dec 2026 %02d:%02d:%02d.%03d %c %s\n",
-                unsigned(100 + rng() % 900), h, m, s, milli, redisMarks[rng() % 5], redisMessages[rng() % 5]);
+            n = std::snprintf(buf, sizeof buf, "%u:M 07 Dec 2026 %02d:%02d:%02d.%03d %c %s\n", unsigned(100 + rng() % 900), h, m, s,
+                              milli, redisMarks[rng() % 5], redisMessages[rng() % 5]);
             break;
         case 2:
             n = std::snprintf(buf, sizeof buf,
-                "2026/12/07 %02d:%02d:%02d [%s] 1234#1234: *%u upstream timed out (110: Connection timed out) "
-                "while reading response header from upstream, client: 10.0.0.%u, server: dify.example.com\n",
-                h, m, s, nginxLevels[rng() % 4], unsigned(rng() % 100000), unsigned(rng() % 255));
+                              "2026/12/07 %02d:%02d:%02d [%s] 1234#1234: *%u upstream timed out (110: Connection timed out) "
+                              "while reading response header from upstream, client: 10.0.0.%u, server: dify.example.com\n",
+                              h, m, s, nginxLevels[rng() % 4], unsigned(rng() % 100000), unsigned(rng() % 255));
             break;
         default:
             n = std::snprintf(buf, sizeof buf,
-                "10.0.0.%u - - [07/Dec/2026:%02d:%02d:%02d +0000] \"POST /v1/chat-messages HTTP/1.1\" %d %u \"-\" "
-                "\"python-requests/2.31.0\"\n",
-                unsigned(rng() % 255), h, m, s, statuses[rng() % 8], unsigned(rng() % 20000));
+                              "10.0.0.%u - - [07/Dec/2026:%02d:%02d:%02d +0000] \"POST /v1/chat-messages HTTP/1.1\" %d %u \"-\" "
+                              "\"python-requests/2.31.0\"\n",
+                              unsigned(rng() % 255), h, m, s, statuses[rng() % 8], unsigned(rng() % 20000));
             break;
         }
         out.append(buf, n);
@@ -103,7 +104,7 @@ void BM_Cat(benchmark::State &state)
     for (auto _ : state) {
         QProcess cat;
         cat.setStandardOutputFile(QProcess::nullDevice());
-        cat.start(u"cat"_s, { gFile });
+        cat.start(u"cat"_s, {gFile});
         if (!cat.waitForFinished(-1) || cat.exitCode() != 0)
             state.SkipWithError("cat failed");
     }
@@ -116,7 +117,7 @@ void BM_IngestWithRegexFilter(benchmark::State &state)
         LogModel model;
         model.addSource(u"mixed"_s); // source 0, as LogBatch says by default
         // A filter a user types while a log streams: errors and upstream trouble.
-        model.setFilter({ u"(ERROR|FATAL|timed out|\" 5\\d\\d )"_s, true, true, LogLevel::Unknown });
+        model.setFilter({u"(ERROR|FATAL|timed out|\" 5\\d\\d )"_s, true, true, LogLevel::Unknown});
         while (model.isFiltering())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QFile f(gFile);
@@ -144,10 +145,10 @@ void BM_IngestWithRegexFilter(benchmark::State &state)
         model.setFilter({});
         QElapsedTimer timer;
         timer.start();
-        model.find({ u"no line holds this"_s, false, false, LogLevel::Unknown }, -1, true);
+        model.find({u"no line holds this"_s, false, false, LogLevel::Unknown}, -1, true);
         gFindMs = double(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        model.setFilter({ u"upstream timed out"_s, false, false, LogLevel::Warning });
+        model.setFilter({u"upstream timed out"_s, false, false, LogLevel::Warning});
         while (model.isFiltering())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         gFilterMs = double(timer.nsecsElapsed()) / 1e6;
@@ -178,14 +179,10 @@ int main(int argc, char **argv)
     }
     const qint64 bytes = QFile(gFile).size();
     std::printf("generated %lld lines (%.1f MB, %.0f bytes/line) of PostgreSQL, Redis and nginx logs in %.1f s\n",
-        static_cast<long long>(gLines), double(bytes) / 1e6, double(bytes) / double(gLines),
-        double(made.elapsed()) / 1000.0);
+                static_cast<long long>(gLines), double(bytes) / 1e6, double(bytes) / double(gLines), double(made.elapsed()) / 1000.0);
 
     const int iterations = gLines >= 1'000'000 ? 3 : 5;
-    benchmark::RegisterBenchmark("BM_Cat", BM_Cat)
-        ->Iterations(iterations)
-        ->Unit(benchmark::kMillisecond)
-        ->UseRealTime();
+    benchmark::RegisterBenchmark("BM_Cat", BM_Cat)->Iterations(iterations)->Unit(benchmark::kMillisecond)->UseRealTime();
     benchmark::RegisterBenchmark("BM_IngestWithRegexFilter", BM_IngestWithRegexFilter)
         ->Iterations(iterations)
         ->Unit(benchmark::kMillisecond)
@@ -198,19 +195,17 @@ int main(int argc, char **argv)
     const double ingest = reporter.time("BM_IngestWithRegexFilter" + suffix);
     if (cat > 0 && ingest > 0) {
         gIngestRate = double(gLines) / (ingest / 1000.0);
-        std::printf(
-            "\n%lld lines: ingest with a regex filter %.0f ms (%.0f lines/s), cat > /dev/null %.0f ms (%.0f lines/s)\n",
-            static_cast<long long>(gLines), ingest, gIngestRate, cat, double(gLines) / (cat / 1000.0));
+        std::printf("\n%lld lines: ingest with a regex filter %.0f ms (%.0f lines/s), cat > /dev/null %.0f ms (%.0f lines/s)\n",
+                    static_cast<long long>(gLines), ingest, gIngestRate, cat, double(gLines) / (cat / 1000.0));
         std::printf("ratio ingest / cat: %.1fx slower than cat (goal: over 200,000 lines/s: %s)\n", ingest / cat,
-            gIngestRate > 200'000 ? "met" : "not met");
+                    gIngestRate > 200'000 ? "met" : "not met");
         std::printf("model: %lld lines held (bound %lld), %lld shown by the filter\n", static_cast<long long>(gHeld),
-            static_cast<long long>(LogModel::kDefaultCapacity), static_cast<long long>(gShown));
-        std::printf(
-            "memory: %.1f bytes per line held (24 of record + the text); the bound of %lld lines takes %.0f MB\n",
-            gBytesPerLine, static_cast<long long>(LogModel::kDefaultCapacity),
-            gBytesPerLine * double(LogModel::kDefaultCapacity) / 1e6);
+                    static_cast<long long>(LogModel::kDefaultCapacity), static_cast<long long>(gShown));
+        std::printf("memory: %.1f bytes per line held (24 of record + the text); the bound of %lld lines takes %.0f MB\n",
+                    gBytesPerLine, static_cast<long long>(LogModel::kDefaultCapacity),
+                    gBytesPerLine * double(LogModel::kDefaultCapacity) / 1e6);
         std::printf("find over the %lld lines held (GUI thread): %.0f ms; a new filter over them (worker): %.0f ms\n",
-            static_cast<long long>(gHeld), gFindMs, gFilterMs);
+                    static_cast<long long>(gHeld), gFindMs, gFilterMs);
     }
     return 0;
 }

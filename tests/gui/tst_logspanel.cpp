@@ -50,9 +50,7 @@ bool hasColour(const QImage &image, const QColor &colour)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
-                    + std::abs(c.blue() - colour.blue())
-                < 24)
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24)
                 return true;
         }
     return false;
@@ -76,24 +74,22 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString log = dir.filePath(u"mixed.log"_s);
-    append(log,
-        "2026-12-07 01:00:00.000 UTC [10] LOG:  database system is ready to accept connections\n"
-        "12345:M 07 Dec 2026 01:00:01.000 * Ready to accept connections tcp\n"
-        "2026-12-07 01:00:02.000 UTC [11] postgres@meta ERROR:  relation \"needle_table\" does not exist\n"
-        "2026/12/07 01:00:03 [warn] 1#1: upstream server temporarily disabled\n"
-        "2026/12/07 01:00:04 [error] 1#1: *1 upstream timed out while reading needle\n"
-        "127.0.0.1 - - [07/Dec/2026:01:00:05 +0000] \"GET / HTTP/1.1\" 200 612 \"-\" \"curl/8\"\n");
+    append(log, "2026-12-07 01:00:00.000 UTC [10] LOG:  database system is ready to accept connections\n"
+                "12345:M 07 Dec 2026 01:00:01.000 * Ready to accept connections tcp\n"
+                "2026-12-07 01:00:02.000 UTC [11] postgres@meta ERROR:  relation \"needle_table\" does not exist\n"
+                "2026/12/07 01:00:03 [warn] 1#1: upstream server temporarily disabled\n"
+                "2026/12/07 01:00:04 [error] 1#1: *1 upstream timed out while reading needle\n"
+                "127.0.0.1 - - [07/Dec/2026:01:00:05 +0000] \"GET / HTTP/1.1\" 200 612 \"-\" \"curl/8\"\n");
 
     QAction open(u"Open"_s);
     QAction sample(u"Sample"_s);
-    LogsPanel panel(ShellActions { &open, &sample, nullptr });
+    LogsPanel panel(ShellActions{&open, &sample, nullptr});
     panel.resize(1200, 700);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
-    const auto inventory = Inventory::parse(
-        "all:\n  children:\n    infra:\n      hosts:\n        127.0.0.1: { ansible_connection: local }\n",
-        dir.filePath(u"inventory.yml"_s));
+    const auto inventory = Inventory::parse("all:\n  children:\n    infra:\n      hosts:\n        127.0.0.1: { ansible_connection: local }\n",
+                                            dir.filePath(u"inventory.yml"_s));
     QVERIFY(inventory.ok());
     const InventoryOverview overview = inventory->overview();
     panel.setInventory(&overview);
@@ -112,9 +108,8 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     LogModel *model = panel.model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 15000);
     QCOMPARE(model->index(0, LogModel::SourceColumn).data().toString(), u"127.0.0.1: "_s + log);
-    append(log,
-        "2026-12-07 01:00:06.000 UTC [12] FATAL:  terminating connection due to administrator command\n"
-        "12345:M 07 Dec 2026 01:00:07.000 # WARNING overcommit_memory is set to 0\n");
+    append(log, "2026-12-07 01:00:06.000 UTC [12] FATAL:  terminating connection due to administrator command\n"
+                "12345:M 07 Dec 2026 01:00:07.000 # WARNING overcommit_memory is set to 0\n");
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 8, 15000);
     QCOMPARE(model->rowLevel(6), LogLevel::Fatal);
     QCOMPARE(model->index(2, LogModel::LevelColumn).data().toString(), u"Error"_s);
@@ -150,13 +145,11 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!model->isFiltering());
     QTRY_COMPARE(shownTexts(*model),
-        (QStringList {
-            u"2026-12-07 01:00:02.000 UTC [11] postgres@meta ERROR:  relation \"needle_table\" does not exist"_s,
-            u"2026/12/07 01:00:04 [error] 1#1: *1 upstream timed out while reading needle"_s }));
+                 (QStringList{u"2026-12-07 01:00:02.000 UTC [11] postgres@meta ERROR:  relation \"needle_table\" does not exist"_s,
+                              u"2026/12/07 01:00:04 [error] 1#1: *1 upstream timed out while reading needle"_s}));
     // New lines are filtered as they come.
-    append(log,
-        "2026/12/07 01:00:08 [error] 1#1: *2 upstream prematurely closed\n"
-        "2026/12/07 01:00:09 [error] 1#1: *3 something else\n");
+    append(log, "2026/12/07 01:00:08 [error] 1#1: *2 upstream prematurely closed\n"
+                "2026/12/07 01:00:09 [error] 1#1: *3 something else\n");
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 15000);
     QTRY_COMPARE(model->totalLines(), 10);
 
@@ -194,9 +187,8 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     level->setCurrentIndex(0);
     QTRY_COMPARE(model->rowCount(), 10);
     const QString other = dir.filePath(u"other.log"_s);
-    append(other,
-        "12345:S 07 Dec 2026 01:00:02.500 * replica: MASTER <-> REPLICA sync started\n"
-        "12345:S 07 Dec 2026 01:00:08.500 # Error condition on socket for SYNC: Connection refused\n");
+    append(other, "12345:S 07 Dec 2026 01:00:02.500 * replica: MASTER <-> REPLICA sync started\n"
+                  "12345:S 07 Dec 2026 01:00:08.500 # Error condition on socket for SYNC: Connection refused\n");
     panel.addSource(LogSourceSpec::file(u"127.0.0.1"_s, other));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 15000);
     QCOMPARE(model->index(3, LogModel::SourceColumn).data().toString(), u"127.0.0.1: "_s + other);

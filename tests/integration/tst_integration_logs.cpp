@@ -47,8 +47,7 @@ private:
     static void transports();
     std::shared_ptr<Transport> transport(const QString &kind) const;
     static void append(const QString &path, const QByteArray &data);
-    static QList<QByteArray> readAll(
-        Transport &transport, const LogSourceSpec &spec, int lines, QList<LogLevel> *levels);
+    static QList<QByteArray> readAll(Transport &transport, const LogSourceSpec &spec, int lines, QList<LogLevel> *levels);
 
     TestServers mServers;
     QTemporaryDir mScratch;
@@ -91,12 +90,12 @@ std::shared_ptr<Transport> TestIntegrationLogs::transport(const QString &kind) c
     s.hostName = mServers.value(u"SSH_HOST"_s);
     s.port = mServers.intValue(u"SSH_PORT"_s);
     s.user = mServers.value(u"SSH_USER"_s);
-    s.identityFiles = { mServers.value(u"SSH_KEY"_s) };
+    s.identityFiles = {mServers.value(u"SSH_KEY"_s)};
     s.identitiesOnly = true;
     s.identityAgent = u"none"_s;
     s.knownHostsFile = mServers.value(u"SSH_KNOWN_HOSTS"_s);
     s.globalKnownHostsFiles = {};
-    return std::make_shared<SshTransport>(s, TransportOptions { {}, {}, mPool.get() });
+    return std::make_shared<SshTransport>(s, TransportOptions{{}, {}, mPool.get()});
 }
 
 void TestIntegrationLogs::append(const QString &path, const QByteArray &data)
@@ -106,11 +105,11 @@ void TestIntegrationLogs::append(const QString &path, const QByteArray &data)
     QCOMPARE(f.write(data), data.size());
 }
 
-QList<QByteArray> TestIntegrationLogs::readAll(
-    Transport &transport, const LogSourceSpec &spec, int lines, QList<LogLevel> *levels)
+QList<QByteArray> TestIntegrationLogs::readAll(Transport &transport, const LogSourceSpec &spec, int lines,
+                                               QList<LogLevel> *levels)
 {
     QList<QByteArray> out;
-    const Result<bool> done = LogStream::run(transport, spec, { lines, false, 0 }, [&](LogBatch &&batch) {
+    const Result<bool> done = LogStream::run(transport, spec, {lines, false, 0}, [&](LogBatch &&batch) {
         for (const LogLineRef &l : std::as_const(batch.lines)) {
             out << batch.textOf(l).toByteArray();
             levels->append(l.level);
@@ -142,8 +141,7 @@ void TestIntegrationLogs::followsThroughRotation()
     LogModel model;
     const int source = model.addSource(u"app"_s);
     const std::shared_ptr<Transport> host = transport(kind);
-    LogFollower follower(
-        LogSourceSpec::file(kind, path), source, [host] { return Result<std::shared_ptr<Transport>>(host); });
+    LogFollower follower(LogSourceSpec::file(kind, path), source, [host] { return Result<std::shared_ptr<Transport>>(host); });
     connect(&follower, &LogFollower::batchReady, &model, &LogModel::append);
     QSignalSpy finished(&follower, &LogFollower::finished);
     follower.start(10);
@@ -162,8 +160,7 @@ void TestIntegrationLogs::followsThroughRotation()
     append(path + u".1"_s, t(2) + " [1] LOG:  late line in the old file\n");
     QTest::qWait(200);
     append(path, t(3) + " [1] LOG:  after rotation\n");
-    QTRY_VERIFY_WITH_TIMEOUT(
-        model.rowCount() >= 6 && model.rowText(model.rowCount() - 1).endsWith("after rotation"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 6 && model.rowText(model.rowCount() - 1).endsWith("after rotation"), 20000);
     append(path, t(4) + " [1] ERROR:  still followed\n");
     QTRY_VERIFY_WITH_TIMEOUT(model.rowText(model.rowCount() - 1).endsWith("still followed"), 15000);
     QCOMPARE(model.rowLevel(model.rowCount() - 1), LogLevel::Error);
@@ -171,9 +168,8 @@ void TestIntegrationLogs::followsThroughRotation()
     // Stop ends the reader on the host and reports no error.
     follower.stop();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
-    QVERIFY2(
-        finished.at(0).at(0).value<Error>().what.isEmpty(), qPrintable(finished.at(0).at(0).value<Error>().toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(u"pgrep"_s, { u"-f"_s, u"tail -F -n 10 -- "_s + path }) == 1, 10000);
+    QVERIFY2(finished.at(0).at(0).value<Error>().what.isEmpty(), qPrintable(finished.at(0).at(0).value<Error>().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(u"pgrep"_s, {u"-f"_s, u"tail -F -n 10 -- "_s + path}) == 1, 10000);
 }
 
 void TestIntegrationLogs::realPostgresLogLevels()
@@ -186,8 +182,8 @@ void TestIntegrationLogs::realPostgresLogLevels()
     env.insert(u"PGPASSWORD"_s, mServers.value(u"PG_PASSWORD"_s));
     psql.setProcessEnvironment(env);
     psql.start(mServers.value(u"PG_BINDIR"_s) + u"/psql"_s,
-        { u"-X"_s, u"-w"_s, u"-h"_s, mServers.value(u"PG_HOST"_s), u"-p"_s, mServers.value(u"PG_PORT"_s), u"-U"_s,
-            u"postgres"_s, u"-d"_s, u"postgres"_s, u"-c"_s, u"select * from %1"_s.arg(marker) });
+               {u"-X"_s, u"-w"_s, u"-h"_s, mServers.value(u"PG_HOST"_s), u"-p"_s, mServers.value(u"PG_PORT"_s), u"-U"_s,
+                u"postgres"_s, u"-d"_s, u"postgres"_s, u"-c"_s, u"select * from %1"_s.arg(marker)});
     QVERIFY(psql.waitForFinished(30000));
     QVERIFY(psql.readAllStandardError().contains(marker.toUtf8()));
 
@@ -195,11 +191,9 @@ void TestIntegrationLogs::realPostgresLogLevels()
     QList<LogLevel> levels;
     QList<QByteArray> lines;
     // The server may write the line a moment later.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (levels.clear(), lines = readAll(*host, LogSourceSpec::file(kind, mServers.value(u"PG_LOG"_s)), 500, &levels),
-            std::any_of(lines.cbegin(), lines.cend(),
-                [&](const QByteArray &l) { return l.contains("STATEMENT:  select * from " + marker.toUtf8()); })),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT((levels.clear(), lines = readAll(*host, LogSourceSpec::file(kind, mServers.value(u"PG_LOG"_s)), 500, &levels),
+                              std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &l) { return l.contains("STATEMENT:  select * from " + marker.toUtf8()); })),
+                             10000);
     bool sawReady = false;
     bool sawError = false;
     bool sawStatement = false;
@@ -231,8 +225,7 @@ void TestIntegrationLogs::realRedisLogLevels()
     QFETCH(QString, kind);
     const std::shared_ptr<Transport> host = transport(kind);
     QList<LogLevel> levels;
-    const QList<QByteArray> lines
-        = readAll(*host, LogSourceSpec::file(kind, mServers.value(u"REDIS_LOG"_s)), 500, &levels);
+    const QList<QByteArray> lines = readAll(*host, LogSourceSpec::file(kind, mServers.value(u"REDIS_LOG"_s)), 500, &levels);
     QVERIFY(!lines.isEmpty());
     bool sawStarting = false;
     bool sawReady = false;
@@ -265,16 +258,13 @@ void TestIntegrationLogs::journalAndComposeSayWhatIsMissing()
     QVERIFY(compose.open(QIODevice::WriteOnly));
     compose.write("services:\n  web:\n    image: nginx:1.27\n");
     compose.close();
-    for (const LogSourceSpec &spec :
-        { LogSourceSpec::journal(u"local"_s, u"postgresql@15-main"_s), LogSourceSpec::compose(u"local"_s, app) }) {
+    for (const LogSourceSpec &spec : {LogSourceSpec::journal(u"local"_s, u"postgresql@15-main"_s), LogSourceSpec::compose(u"local"_s, app)}) {
         int lines = 0;
-        const Result<bool> r
-            = LogStream::run(*host, spec, { 10, true, 0 }, [&](LogBatch &&b) { lines += int(b.size()); });
+        const Result<bool> r = LogStream::run(*host, spec, {10, true, 0}, [&](LogBatch &&b) { lines += int(b.size()); });
         QVERIFY2(!r.ok(), qPrintable(spec.name));
         QCOMPARE(lines, 0);
-        QVERIFY2(r.error().hint.contains(
-                     spec.kind == LogSourceSpec::Kind::Journal ? u"no systemd journal"_s : u"no Docker engine"_s),
-            qPrintable(r.error().toString()));
+        QVERIFY2(r.error().hint.contains(spec.kind == LogSourceSpec::Kind::Journal ? u"no systemd journal"_s : u"no Docker engine"_s),
+                 qPrintable(r.error().toString()));
         QVERIFY(!r.error().detail.isEmpty());
     }
 }
@@ -282,8 +272,8 @@ void TestIntegrationLogs::journalAndComposeSayWhatIsMissing()
 void TestIntegrationLogs::missingFileIsAnError()
 {
     const std::shared_ptr<Transport> host = transport(u"ssh"_s);
-    const Result<bool> r = LogStream::run(
-        *host, LogSourceSpec::file(u"h"_s, mScratch.filePath(u"nope.log"_s)), { 10, false, 0 }, [](LogBatch &&) {});
+    const Result<bool> r = LogStream::run(*host, LogSourceSpec::file(u"h"_s, mScratch.filePath(u"nope.log"_s)), {10, false, 0},
+                                          [](LogBatch &&) {});
     QVERIFY(!r.ok());
     QVERIFY2(r.error().detail.contains(u"No such file"_s), qPrintable(r.error().toString()));
 }
@@ -299,19 +289,17 @@ void TestIntegrationLogs::cliPrintsAndFilters()
     inv.write("all:\n  children:\n    infra:\n      hosts:\n        127.0.0.1: { ansible_connection: local }\n");
     inv.close();
     const QString log = mScratch.filePath(u"cli.log"_s);
-    append(log,
-        "2026/12/07 01:00:13 [error] 1#1: *7 upstream timed out\n"
-        "2026/12/07 01:00:14 [notice] 1#1: signal process started\n"
-        "2026/12/07 01:00:15 [warn] 1#1: upstream server temporarily disabled\n"
-        "2026/12/07 01:00:16 [info] 1#1: client closed connection\n");
+    append(log, "2026/12/07 01:00:13 [error] 1#1: *7 upstream timed out\n"
+                "2026/12/07 01:00:14 [notice] 1#1: signal process started\n"
+                "2026/12/07 01:00:15 [warn] 1#1: upstream server temporarily disabled\n"
+                "2026/12/07 01:00:16 [info] 1#1: client closed connection\n");
     QProcess ctl;
-    ctl.start(program, { u"logs"_s, inventory, u"127.0.0.1"_s, log, u"--lines"_s, u"3"_s, u"--level"_s, u"warning"_s });
+    ctl.start(program, {u"logs"_s, inventory, u"127.0.0.1"_s, log, u"--lines"_s, u"3"_s, u"--level"_s, u"warning"_s});
     QVERIFY(ctl.waitForFinished(30000));
     QCOMPARE(ctl.exitCode(), 0);
     QCOMPARE(ctl.readAllStandardOutput(), "2026/12/07 01:00:15 [warn] 1#1: upstream server temporarily disabled\n"_ba);
 
-    ctl.start(
-        program, { u"logs"_s, inventory, u"127.0.0.1"_s, log, u"--grep"_s, u"upstream (timed|server)"_s, u"--json"_s });
+    ctl.start(program, {u"logs"_s, inventory, u"127.0.0.1"_s, log, u"--grep"_s, u"upstream (timed|server)"_s, u"--json"_s});
     QVERIFY(ctl.waitForFinished(30000));
     QCOMPARE(ctl.exitCode(), 0);
     const QList<QByteArray> json = ctl.readAllStandardOutput().trimmed().split('\n');
@@ -319,12 +307,34 @@ void TestIntegrationLogs::cliPrintsAndFilters()
     QVERIFY(json.at(0).contains("\"level\":\"error\""));
     QVERIFY(json.at(1).contains("\"level\":\"warning\""));
 
-    ctl.start(program, { u"logs"_s, inventory, u"127.0.0.1"_s, u"redis:nope"_s });
+    // Over SSH: a host of the inventory reached through the fixture's sshd (its key, its
+    // known_hosts as the user's), the real Redis log read there.
+    QDir().mkpath(mScratch.filePath(u"home/.ssh"_s));
+    QFile::remove(mScratch.filePath(u"home/.ssh/known_hosts"_s));
+    QVERIFY(QFile::copy(mServers.value(u"SSH_KNOWN_HOSTS"_s), mScratch.filePath(u"home/.ssh/known_hosts"_s)));
+    const QString sshInventory = mScratch.filePath(u"ssh-inventory.yml"_s);
+    QFile sshInv(sshInventory);
+    QVERIFY(sshInv.open(QIODevice::WriteOnly));
+    sshInv.write(u"all:\n  children:\n    redis-test:\n      hosts:\n        127.0.0.1: { ansible_port: %1, ansible_user: %2, "
+                 "ansible_ssh_private_key_file: '%3' }\n"_s
+                     .arg(mServers.value(u"SSH_PORT"_s), mServers.value(u"SSH_USER"_s), mServers.value(u"SSH_KEY"_s))
+                     .toUtf8());
+    sshInv.close();
+    ctl.start(program, {u"logs"_s, sshInventory, u"127.0.0.1"_s, mServers.value(u"REDIS_LOG"_s), u"--lines"_s, u"5"_s, u"--json"_s});
+    QVERIFY(ctl.waitForFinished(60000));
+    const QByteArray sshErr = ctl.readAllStandardError();
+    QVERIFY2(ctl.exitCode() == 0, sshErr.constData());
+    const QList<QByteArray> redisLines = ctl.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(redisLines.size(), 5);
+    for (const QByteArray &l : redisLines)
+        QVERIFY2(l.contains("\"level\":\"") && !l.contains("\"level\":\"unknown\""), l.constData());
+
+    ctl.start(program, {u"logs"_s, inventory, u"127.0.0.1"_s, u"redis:nope"_s});
     QVERIFY(ctl.waitForFinished(30000));
     QCOMPARE(ctl.exitCode(), 1);
     QVERIFY(ctl.readAllStandardError().contains("nginx:error"));
 
-    ctl.start(program, { u"logs"_s, inventory, u"127.0.0.1"_s, u"journal:nope.service"_s, u"--follow"_s });
+    ctl.start(program, {u"logs"_s, inventory, u"127.0.0.1"_s, u"journal:nope.service"_s, u"--follow"_s});
     QVERIFY(ctl.waitForFinished(30000));
     QCOMPARE(ctl.exitCode(), 1);
     QVERIFY(ctl.readAllStandardError().contains("journal"));

@@ -131,7 +131,7 @@ LogsPanel::LogsPanel(const ShellActions &actions, QWidget *parent)
     mMessage->setObjectName(u"logsMessage"_s);
 
     // Long names elide rather than widen the window: the panel fits beside the sidebar in 1000 px.
-    for (QComboBox *combo : { mHost, mSource, mLevel }) {
+    for (QComboBox *combo : {mHost, mSource, mLevel}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(combo == mSource ? 16 : 10);
     }
@@ -206,7 +206,7 @@ LogsPanel::LogsPanel(const ShellActions &actions, QWidget *parent)
     auto *stack = new QStackedLayout(this);
     stack->addWidget(mEmpty);
     stack->addWidget(mContent);
-    mEmpty->setActions({ actions.openInventory, actions.openSample });
+    mEmpty->setActions({actions.openInventory, actions.openSample});
 
     mFilterTimer->setSingleShot(true);
     mFilterTimer->setInterval(250);
@@ -259,8 +259,7 @@ LogsPanel::LogsPanel(const ShellActions &actions, QWidget *parent)
     connect(copy, &QShortcut::activated, this, &LogsPanel::copySelection);
     auto *findNext = new QShortcut(QKeySequence::FindNext, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findNext, &QShortcut::activated, this, &LogsPanel::findNext);
-    auto *findPrevious
-        = new QShortcut(QKeySequence::FindPrevious, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *findPrevious = new QShortcut(QKeySequence::FindPrevious, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findPrevious, &QShortcut::activated, this, &LogsPanel::findPrevious);
     auto *findFocus = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(findFocus, &QShortcut::activated, mFind, qOverload<>(&QWidget::setFocus));
@@ -282,10 +281,9 @@ QString LogsPanel::title() const
 void LogsPanel::retranslate()
 {
     mEmpty->setHeadline(tr("Follow the logs of every host live"));
-    mEmpty->setDescription(
-        tr("Open an inventory: follow PostgreSQL, Redis, nginx, app and journal logs of any of its hosts as "
-           "they are written, filter by text, regular expression and level, merge several sources by "
-           "time, and export what you found."));
+    mEmpty->setDescription(tr("Open an inventory: follow PostgreSQL, Redis, nginx, app and journal logs of any of its hosts as "
+                              "they are written, filter by text, regular expression and level, merge several sources by "
+                              "time, and export what you found."));
     mHostLabel->setText(tr("&Host:"));
     mHostLabel->setBuddy(mHost);
     mSourceLabel->setText(tr("&Source:"));
@@ -307,7 +305,7 @@ void LogsPanel::retranslate()
         const int current = std::max(0, mLevel->currentIndex());
         mLevel->clear();
         mLevel->addItem(tr("All lines"), int(LogLevel::Unknown));
-        for (LogLevel level : { LogLevel::Debug, LogLevel::Info, LogLevel::Notice, LogLevel::Warning, LogLevel::Error })
+        for (LogLevel level : {LogLevel::Debug, LogLevel::Info, LogLevel::Notice, LogLevel::Warning, LogLevel::Error})
             mLevel->addItem(tr("%1 and above").arg(logLevelName(level)), int(level));
         mLevel->addItem(logLevelName(LogLevel::Fatal), int(LogLevel::Fatal));
         mLevel->setCurrentIndex(current);
@@ -393,12 +391,11 @@ void LogsPanel::addChosenSource()
     LogSourceSpec spec;
     if (choice == OtherFile || choice == OtherUnit) {
         bool ok = false;
-        const QString text
-            = QInputDialog::getText(this, choice == OtherFile ? tr("Follow a file") : tr("Follow a journal"),
-                choice == OtherFile ? tr("Absolute path of the log file on %1:").arg(host)
-                                    : tr("systemd unit on %1:").arg(host),
-                QLineEdit::Normal, choice == OtherFile ? u"/var/log/"_s : QString(), &ok)
-                  .trimmed();
+        const QString text = QInputDialog::getText(this, choice == OtherFile ? tr("Follow a file") : tr("Follow a journal"),
+                                                   choice == OtherFile ? tr("Absolute path of the log file on %1:").arg(host)
+                                                                       : tr("systemd unit on %1:").arg(host),
+                                                   QLineEdit::Normal, choice == OtherFile ? u"/var/log/"_s : QString(), &ok)
+                                 .trimmed();
         if (!ok || text.isEmpty())
             return;
         if (choice == OtherFile && !text.startsWith(u'/')) {
@@ -431,15 +428,13 @@ void LogsPanel::addSource(const LogSourceSpec &spec)
     const QString host = spec.host;
     auto active = std::make_unique<Active>();
     active->spec = spec;
-    active->follower = new LogFollower(
-        spec, source, [inventory, factory, host] { return factory(host); }, this);
+    active->follower = new LogFollower(spec, source, [inventory, factory, host] { return factory(host); }, this);
     LogFollower *follower = active->follower;
     connect(follower, &LogFollower::batchReady, mModel, &LogModel::append);
     connect(follower, &LogFollower::notice, this, [this, follower](const QString &text) {
         showMessage(u"%1: %2"_s.arg(mModel->sourceName(follower->source()), text));
     });
-    connect(
-        follower, &LogFollower::finished, this, [this, follower](const Error &error) { onFinished(follower, error); });
+    connect(follower, &LogFollower::finished, this, [this, follower](const Error &error) { onFinished(follower, error); });
     auto *item = new QListWidgetItem(activeLabel(*active), mActive);
     item->setData(Qt::UserRole, QVariant::fromValue<void *>(follower));
     item->setToolTip(spec.description);
@@ -481,7 +476,7 @@ void LogsPanel::stopSelected()
     for (QListWidgetItem *item : items) {
         auto *follower = static_cast<LogFollower *>(item->data(Qt::UserRole).value<void *>());
         const auto it = std::find_if(mActiveSources.begin(), mActiveSources.end(),
-            [follower](const auto &a) { return a->follower == follower; });
+                                     [follower](const auto &a) { return a->follower == follower; });
         if (it != mActiveSources.end()) {
             (*it)->follower->stop();
             (*it)->follower->deleteLater();
@@ -535,7 +530,7 @@ void LogsPanel::find(bool forward)
     if (text.isEmpty())
         return;
     const int from = mView->currentIndex().isValid() ? mView->currentIndex().row() : -1;
-    const int row = mModel->find({ text, mRegex->isChecked(), false, LogLevel::Unknown }, from, forward);
+    const int row = mModel->find({text, mRegex->isChecked(), false, LogLevel::Unknown}, from, forward);
     if (row < 0) {
         showMessage(tr("\"%1\" is not in the lines shown.").arg(text));
         return;
@@ -560,8 +555,7 @@ void LogsPanel::copySelection()
 
 void LogsPanel::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(
-        this, tr("Export the filtered lines"), QString(), tr("Log files (*.log *.txt);;All files (*)"));
+    auto *dialog = new QFileDialog(this, tr("Export the filtered lines"), QString(), tr("Log files (*.log *.txt);;All files (*)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &LogsPanel::exportTo);
@@ -579,7 +573,7 @@ void LogsPanel::updateCounts()
     const QLocale locale;
     QString text = tr("%1 shown of %2 lines (keeps %3)")
                        .arg(locale.toString(mModel->rowCount()), locale.toString(qint64(mModel->totalLines())),
-                           locale.toString(qint64(mModel->capacity())));
+                            locale.toString(qint64(mModel->capacity())));
     if (mModel->pendingLines() > 0)
         text += u" · "_s + tr("%1 waiting").arg(locale.toString(qint64(mModel->pendingLines())));
     if (mModel->isFiltering())

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logs/logsource.h"
 #include "shell/panel.h"
+
+#include "logs/logsource.h"
 
 #include <QPointer>
 
