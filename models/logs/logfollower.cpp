@@ -4,6 +4,7 @@
 #include "logs/logstream.h"
 #include "transport/transport.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <thread>
@@ -33,10 +34,11 @@ void LogFollower::start(int lines)
     const quint64 generation = ++mGeneration;
     QPointer<LogFollower> self(this);
     std::thread([self, spec = mSpec, source = mSource, factory = mFactory, cancel = mCancel, lines, generation] {
-        const auto post = [&self](auto &&function) {
-            QObject *target = self.data();
-            if (target)
-                QMetaObject::invokeMethod(target, std::forward<decltype(function)>(function), Qt::QueuedConnection);
+        // To the GUI thread through the application object: the follower may be deleted
+        // meanwhile, each function checks self there.
+        const auto post = [](auto &&function) {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), std::forward<decltype(function)>(function),
+                                      Qt::QueuedConnection);
         };
         Error error;
         const Result<std::shared_ptr<Transport>> transport = factory();
@@ -48,14 +50,14 @@ void LogFollower::start(int lines)
                 [&](LogBatch &&batch) {
                     if (!cancel.isCancelled())
                         post([self, batch = std::move(batch), generation] {
-                            if (self && self->mGeneration == generation)
-                                Q_EMIT self->batchReady(batch);
+                            if (LogFollower *follower = self.data(); follower && follower->mGeneration == generation)
+                                Q_EMIT follower->batchReady(batch);
                         });
                 },
                 [&](const QString &text) {
                     post([self, text] {
-                        if (self)
-                            Q_EMIT self->notice(text);
+                        if (LogFollower *follower = self.data())
+                            Q_EMIT follower->notice(text);
                     });
                 },
                 cancel);
@@ -63,10 +65,11 @@ void LogFollower::start(int lines)
                 error = done.error();
         }
         post([self, error, generation] {
-            if (!self || self->mGeneration != generation)
+            LogFollower *follower = self.data();
+            if (!follower || follower->mGeneration != generation)
                 return;
-            self->mRunning = false;
-            Q_EMIT self->finished(error);
+            follower->mRunning = false;
+            Q_EMIT follower->finished(error);
         });
     }).detach();
 }

@@ -16,9 +16,9 @@ namespace stackyard {
 
 class Transport;
 
-// Follows one log source on a worker thread of its own and hands its lines to the thread that
-// owns the follower (the GUI) in batches, by queued signals. The transport is made on the
-// worker (host-key and password questions may block there). stop() is safe at any time; a
+// Follows one log source on a worker thread of its own and hands its lines to the main (GUI)
+// thread, where the follower must live, in batches by queued calls. The transport is made on
+// the worker (host-key and password questions may block there). stop() is safe at any time; a
 // follower deleted while running cancels its reader, which ends on its own.
 class LogFollower : public QObject
 {

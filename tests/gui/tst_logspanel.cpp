@@ -94,6 +94,9 @@ void TestLogsPanel::followsFiltersFindsAndExports()
     const InventoryOverview overview = inventory->overview();
     panel.setInventory(&overview);
 
+    // It fits beside the main window's sidebar in a 1000 px window.
+    QVERIFY2(panel.minimumSizeHint().width() <= 820, qPrintable(QString::number(panel.minimumSizeHint().width())));
+
     auto *host = panel.findChild<QComboBox *>(u"logsHost"_s);
     auto *source = panel.findChild<QComboBox *>(u"logsSource"_s);
     QCOMPARE(host->currentText(), u"127.0.0.1"_s);

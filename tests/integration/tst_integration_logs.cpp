@@ -131,8 +131,10 @@ void TestIntegrationLogs::followsThroughRotation()
     const QString dir = mScratch.filePath(kind);
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + u"/app.log"_s;
-    const auto t = [](int s) {
-        return QDateTime::currentDateTimeUtc().addSecs(s).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s).toUtf8() + " UTC";
+    // Times from one base, a tenth of a second apart in the order written (the lines merge by time).
+    const QDateTime base = QDateTime::currentDateTimeUtc();
+    const auto t = [base](int tenths) {
+        return base.addMSecs(tenths * 100).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s).toUtf8() + " UTC";
     };
     append(path, t(-3) + " [1] LOG:  first\n" + t(-2) + " [1] WARNING:  second\n" + t(-1) + " [1] ERROR:  third\n");
 
@@ -149,17 +151,17 @@ void TestIntegrationLogs::followsThroughRotation()
     QCOMPARE(model.rowLevel(2), LogLevel::Error);
 
     // Lines appended to the file appear.
-    append(path, t(0) + " [1] LOG:  fourth\n" + t(0) + " [1] FATAL:  fifth\n");
+    append(path, t(0) + " [1] LOG:  fourth\n" + t(1) + " [1] FATAL:  fifth\n");
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 15000);
     QCOMPARE(model.rowLevel(4), LogLevel::Fatal);
 
     // Rotated (renamed and a new file made, as logrotate does): following goes on in the new file.
     QVERIFY(QFile::rename(path, path + u".1"_s));
-    append(path + u".1"_s, t(1) + " [1] LOG:  late line in the old file\n");
+    append(path + u".1"_s, t(2) + " [1] LOG:  late line in the old file\n");
     QTest::qWait(200);
-    append(path, t(2) + " [1] LOG:  after rotation\n");
+    append(path, t(3) + " [1] LOG:  after rotation\n");
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 6 && model.rowText(model.rowCount() - 1).endsWith("after rotation"), 20000);
-    append(path, t(3) + " [1] ERROR:  still followed\n");
+    append(path, t(4) + " [1] ERROR:  still followed\n");
     QTRY_VERIFY_WITH_TIMEOUT(model.rowText(model.rowCount() - 1).endsWith("still followed"), 15000);
     QCOMPARE(model.rowLevel(model.rowCount() - 1), LogLevel::Error);
 
@@ -304,6 +306,28 @@ void TestIntegrationLogs::cliPrintsAndFilters()
     QCOMPARE(json.size(), 2);
     QVERIFY(json.at(0).contains("\"level\":\"error\""));
     QVERIFY(json.at(1).contains("\"level\":\"warning\""));
+
+    // Over SSH: a host of the inventory reached through the fixture's sshd (its key, its
+    // known_hosts as the user's), the real Redis log read there.
+    QDir().mkpath(mScratch.filePath(u"home/.ssh"_s));
+    QFile::remove(mScratch.filePath(u"home/.ssh/known_hosts"_s));
+    QVERIFY(QFile::copy(mServers.value(u"SSH_KNOWN_HOSTS"_s), mScratch.filePath(u"home/.ssh/known_hosts"_s)));
+    const QString sshInventory = mScratch.filePath(u"ssh-inventory.yml"_s);
+    QFile sshInv(sshInventory);
+    QVERIFY(sshInv.open(QIODevice::WriteOnly));
+    sshInv.write(u"all:\n  children:\n    redis-test:\n      hosts:\n        127.0.0.1: { ansible_port: %1, ansible_user: %2, "
+                 "ansible_ssh_private_key_file: '%3' }\n"_s
+                     .arg(mServers.value(u"SSH_PORT"_s), mServers.value(u"SSH_USER"_s), mServers.value(u"SSH_KEY"_s))
+                     .toUtf8());
+    sshInv.close();
+    ctl.start(program, {u"logs"_s, sshInventory, u"127.0.0.1"_s, mServers.value(u"REDIS_LOG"_s), u"--lines"_s, u"5"_s, u"--json"_s});
+    QVERIFY(ctl.waitForFinished(60000));
+    const QByteArray sshErr = ctl.readAllStandardError();
+    QVERIFY2(ctl.exitCode() == 0, sshErr.constData());
+    const QList<QByteArray> redisLines = ctl.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(redisLines.size(), 5);
+    for (const QByteArray &l : redisLines)
+        QVERIFY2(l.contains("\"level\":\"") && !l.contains("\"level\":\"unknown\""), l.constData());
 
     ctl.start(program, {u"logs"_s, inventory, u"127.0.0.1"_s, u"redis:nope"_s});
     QVERIFY(ctl.waitForFinished(30000));

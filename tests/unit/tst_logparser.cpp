@@ -24,6 +24,7 @@ private Q_SLOTS:
     void stateFillsTimeAndLevel();
     void feedSplitsLinesAcrossChunks();
     void timeReaders();
+    void levels();
 };
 
 void TestLogParser::formats_data()
@@ -191,6 +192,24 @@ void TestLogParser::timeReaders()
     QCOMPARE(logtime::readIso("2026-13-07 01:00:00", 0, 0, &end), -1);
     QCOMPARE(logtime::readSlashed("2026/12/07 01:00:00", 0, -3600, &end), logtime::epochMs(2026, 12, 7, 2, 0, 0, 0));
     QCOMPARE(logtime::readDayMonthYear("07 Xyz 2026 01:00:00.000", 0, 0, &end), -1);
+}
+
+void TestLogParser::levels()
+{
+    QCOMPARE(logLevelFromKey(u"WARN"_s), LogLevel::Warning);
+    QCOMPARE(logLevelFromKey(u"crit"_s), LogLevel::Fatal);
+    QCOMPARE(logLevelFromKey(u"panic"_s), LogLevel::Fatal);
+    QCOMPARE(logLevelFromKey(u"debug3"_s), LogLevel::Debug);
+    QCOMPARE(logLevelFromKey(u"log"_s), LogLevel::Info);
+    QVERIFY(!logLevelFromKey(u"verbose-ish"_s));
+    for (int i = 0; i < kLogLevelCount; ++i)
+        QCOMPARE(logLevelFromKey(logLevelKey(LogLevel(i))), LogLevel(i));
+    QCOMPARE(logLevelFromPriority(0), LogLevel::Fatal);
+    QCOMPARE(logLevelFromPriority(3), LogLevel::Error);
+    QCOMPARE(logLevelFromPriority(5), LogLevel::Notice);
+    QCOMPARE(logLevelFromPriority(7), LogLevel::Debug);
+    QCOMPARE(logLevelFromPriority(9), LogLevel::Unknown);
+    QVERIFY(LogLevel::Fatal > LogLevel::Error && LogLevel::Debug > LogLevel::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestLogParser)

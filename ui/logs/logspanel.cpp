@@ -130,10 +130,13 @@ LogsPanel::LogsPanel(const ShellActions &actions, QWidget *parent)
     mCounts->setObjectName(u"logsCounts"_s);
     mMessage->setObjectName(u"logsMessage"_s);
 
-    for (QComboBox *combo : {mHost, mSource}) {
+    // Long names elide rather than widen the window: the panel fits beside the sidebar in 1000 px.
+    for (QComboBox *combo : {mHost, mSource, mLevel}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == mHost ? 10 : 18);
+        combo->setMinimumContentsLength(combo == mSource ? 16 : 10);
     }
+    mCounts->setWordWrap(true);
+    mCounts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mActive->setMaximumHeight(fontMetrics().height() * 4);
     mActive->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mFilter->setClearButtonEnabled(true);
@@ -191,8 +194,7 @@ LogsPanel::LogsPanel(const ShellActions &actions, QWidget *parent)
     bottom->addSpacing(12);
     bottom->addWidget(mBoundLabel);
     bottom->addWidget(mBound);
-    bottom->addStretch(1);
-    bottom->addWidget(mCounts);
+    bottom->addWidget(mCounts, 1);
 
     auto *layout = new QVBoxLayout(mContent);
     layout->addLayout(sources);
