@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HttpProbe</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>(%n bytes, holds secrets: not shown)</source>
@@ -14,10 +24,17 @@
 <context>
     <name>stackyard::HealthPanel</name>
     <message numerus="yes">
-        <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>
+        <source>Alerts: %n active</source>
         <translation>
-            <numerusform>This inventory has %n host; it will be polled every %1 seconds (see Preferences).</numerusform>
-            <numerusform>This inventory has %n hosts; they will be polled every %1 seconds (see Preferences).</numerusform>
+            <numerusform>Alerts: %n active</numerusform>
+            <numerusform>Alerts: %n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s), polled every %1 s</source>
+        <translation>
+            <numerusform>%n target, polled every %1 s</numerusform>
+            <numerusform>%n targets, polled every %1 s</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +69,30 @@
         <translation>
             <numerusform>%n finding here</numerusform>
             <numerusform>%n findings here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::LogsPanel</name>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n line to %1.</numerusform>
+            <numerusform>Exported %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s).</source>
+        <translation>
+            <numerusform>Copied %n line.</numerusform>
+            <numerusform>Copied %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n line(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n line to %1…</numerusform>
+            <numerusform>Exporting %n lines to %1…</numerusform>
         </translation>
     </message>
 </context>

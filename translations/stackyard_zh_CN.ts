@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertRules</name>
+    <message>
+        <source>Instance down</source>
+        <translation>实例宕机</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <source>Connections in use</source>
+        <translation>连接占用</translation>
+    </message>
+    <message>
+        <source>Memory use</source>
+        <translation>内存使用</translation>
+    </message>
+    <message>
+        <source>Disk use</source>
+        <translation>磁盘使用</translation>
+    </message>
+    <message>
+        <source>HTTP endpoint failing</source>
+        <translation>HTTP 端点失败</translation>
+    </message>
+    <message>
+        <source>Backup overdue</source>
+        <translation>备份逾期</translation>
+    </message>
+    <message>
+        <source>failed polls</source>
+        <translation>次失败轮询</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>× schedule interval</source>
+        <translation>× 计划间隔</translation>
+    </message>
+</context>
+<context>
     <name>ComposeRecipe</name>
     <message>
         <source>Folders of %1</source>
@@ -72,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>ExporterMetrics</name>
+    <message>
+        <source>the exporter serves no %1: not a %2 exporter</source>
+        <translation>该 exporter 不提供 %1：不是 %2 exporter</translation>
+    </message>
+    <message>
+        <source>the exporter cannot reach %1</source>
+        <translation>该 exporter 无法连接 %1</translation>
+    </message>
+    <message>
+        <source>HTTP endpoints have no exporter</source>
+        <translation>HTTP 端点没有 exporter</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>error</source>
@@ -80,6 +142,153 @@
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDetail</name>
+    <message>
+        <source>Transactions per second</source>
+        <translation>每秒事务数</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <source>Replication lag (s)</source>
+        <translation>复制延迟（秒）</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (%)</source>
+        <translation>缓存命中率（%）</translation>
+    </message>
+    <message>
+        <source>Operations per second</source>
+        <translation>每秒操作数</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Connected clients</source>
+        <translation>已连接客户端</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>复制延迟</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU（%）</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存（%）</translation>
+    </message>
+    <message>
+        <source>Fullest disk (%)</source>
+        <translation>最满的磁盘（%）</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>负载（1 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthMonitor</name>
+    <message>
+        <source>cannot be probed</source>
+        <translation>无法探测</translation>
+    </message>
+    <message>
+        <source>no way to reach the host</source>
+        <translation>无法连接该主机</translation>
+    </message>
+</context>
+<context>
+    <name>HealthOverviewModel</name>
+    <message>
+        <source>%1 TPS</source>
+        <translation>%1 TPS</translation>
+    </message>
+    <message>
+        <source>connections %1/%2</source>
+        <translation>连接 %1/%2</translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation>延迟 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation>%1 次操作/秒</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 个客户端</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>CPU %1 %</translation>
+    </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>内存 %1 %</translation>
+    </message>
+    <message>
+        <source>disk %1 %</source>
+        <translation>磁盘 %1 %</translation>
+    </message>
+    <message>
+        <source>load %1</source>
+        <translation>负载 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStatus</name>
+    <message>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -103,6 +312,62 @@
     <message>
         <source>Check that the host has a POSIX shell (sh) and try again.</source>
         <translation>请确认该主机有 POSIX shell（sh），然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>HostStats</name>
+    <message>
+        <source>host statistics</source>
+        <translation>主机统计</translation>
+    </message>
+    <message>
+        <source>the output of the host statistics command was cut short</source>
+        <translation>主机统计命令的输出被截断</translation>
+    </message>
+    <message>
+        <source>no /proc/stat on this host</source>
+        <translation>此主机上没有 /proc/stat</translation>
+    </message>
+    <message>
+        <source>host statistics are read from /proc: only Linux hosts are supported</source>
+        <translation>主机统计读取自 /proc：仅支持 Linux 主机</translation>
+    </message>
+    <message>
+        <source>no MemTotal in /proc/meminfo</source>
+        <translation>/proc/meminfo 中没有 MemTotal</translation>
+    </message>
+    <message>
+        <source>the exporter serves no node_exporter metrics</source>
+        <translation>该 exporter 不提供 node_exporter 指标</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation>服务器未应答即关闭了连接</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,6 +453,150 @@
     </message>
 </context>
 <context>
+    <name>LogFilter</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>at character %1</source>
+        <translation>位于第 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Turn off &quot;Regex&quot; to search for the text as written.</source>
+        <translation>关闭“正则”即可按原文搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>LogLevel</name>
+    <message>
+        <source>Debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>LogSource</name>
+    <message>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Journal of unit %1</source>
+        <translation>单元 %1 的日志</translation>
+    </message>
+    <message>
+        <source>Compose app in %1</source>
+        <translation>%1 中的 Compose 应用</translation>
+    </message>
+    <message>
+        <source>No log source &apos;%1&apos; on %2</source>
+        <translation>%2 上没有日志源“%1”</translation>
+    </message>
+    <message>
+        <source>Give a file path, journal:UNIT or compose:APPDIR.</source>
+        <translation>请给出文件路径、journal:UNIT 或 compose:APPDIR。</translation>
+    </message>
+    <message>
+        <source>Sources offered for this host: %1; or a file path, journal:UNIT, compose:APPDIR.</source>
+        <translation>此主机可用的日志源：%1；或文件路径、journal:UNIT、compose:APPDIR。</translation>
+    </message>
+    <message>
+        <source>The journal of %1 could not be read on %2</source>
+        <translation>无法在 %2 上读取 %1 的日志</translation>
+    </message>
+    <message>
+        <source>journalctl is missing or finds no systemd journal on this host (no systemd as PID 1?): follow the service&apos;s log file instead.</source>
+        <translation>此主机上缺少 journalctl 或找不到 systemd 日志（PID 1 不是 systemd？）：请改为跟踪服务的日志文件。</translation>
+    </message>
+    <message>
+        <source>Check that the unit exists (systemctl status %1) and that the user may read the journal (group systemd-journal or adm).</source>
+        <translation>请检查该单元是否存在（systemctl status %1），以及用户是否有权读取日志（systemd-journal 或 adm 组）。</translation>
+    </message>
+    <message>
+        <source>The logs of the compose app in %1 could not be read on %2</source>
+        <translation>无法在 %2 上读取 %1 中 Compose 应用的日志</translation>
+    </message>
+    <message>
+        <source>docker compose is missing or no Docker engine runs on this host: install Docker Engine with the compose plugin, and start it.</source>
+        <translation>此主机上缺少 docker compose 或没有运行 Docker 引擎：请安装带 compose 插件的 Docker Engine 并启动它。</translation>
+    </message>
+    <message>
+        <source>Check that %1 holds the app&apos;s compose file and that the user may use Docker.</source>
+        <translation>请检查 %1 中是否有应用的 compose 文件，以及用户是否有权使用 Docker。</translation>
+    </message>
+    <message>
+        <source>%1 could not be followed on %2</source>
+        <translation>无法在 %2 上跟踪 %1</translation>
+    </message>
+    <message>
+        <source>The log file does not exist (yet) on this host: check the path, or the service&apos;s log settings.</source>
+        <translation>此主机上（尚）不存在该日志文件：请检查路径或服务的日志设置。</translation>
+    </message>
+    <message>
+        <source>The login user may not read it: set ansible_become for the host, or add the user to the file&apos;s group (adm).</source>
+        <translation>登录用户无权读取它：请为该主机设置 ansible_become，或将用户加入文件所属组（adm）。</translation>
+    </message>
+    <message>
+        <source>See the detail for what tail reported.</source>
+        <translation>tail 的报告见详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSourceCatalog</name>
+    <message>
+        <source>PostgreSQL %1 log (/var/log/postgresql, else %2)</source>
+        <translation>PostgreSQL %1 日志（/var/log/postgresql，否则 %2）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 journal (unit %2)</source>
+        <translation>PostgreSQL %1 journal（单元 %2）</translation>
+    </message>
+    <message>
+        <source>Redis %1 log (%2)</source>
+        <translation>Redis %1 日志（%2）</translation>
+    </message>
+    <message>
+        <source>Redis %1 journal (unit %2)</source>
+        <translation>Redis %1 journal（单元 %2）</translation>
+    </message>
+    <message>
+        <source>Compose app %1 (%2)</source>
+        <translation>Compose 应用 %1（%2）</translation>
+    </message>
+    <message>
+        <source>nginx access and error logs (/var/log/nginx)</source>
+        <translation>nginx 访问与错误日志（/var/log/nginx）</translation>
+    </message>
+    <message>
+        <source>nginx %1 log (%2)</source>
+        <translation>nginx %1 日志（%2）</translation>
+    </message>
+</context>
+<context>
     <name>PgCluster</name>
     <message>
         <source>There is no PostgreSQL cluster &apos;%1&apos; in the inventory</source>
@@ -233,6 +642,33 @@
     <message>
         <source>   then: %1</source>
         <translation>   随后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>replica %1 is %2, not streaming</source>
+        <translation>副本 %1 处于 %2 状态，未在流复制</translation>
+    </message>
+    <message>
+        <source>not replicating: no WAL receiver is running</source>
+        <translation>未在复制：没有运行 WAL 接收进程</translation>
+    </message>
+    <message>
+        <source>not streaming from the primary (WAL receiver: %1)</source>
+        <translation>未从主库流复制（WAL 接收进程：%1）</translation>
+    </message>
+    <message>
+        <source>WAL replay is paused</source>
+        <translation>WAL 回放已暂停</translation>
+    </message>
+    <message>
+        <source>WAL archiving failed %1 time(s) since the last poll (last failed: %2)</source>
+        <translation>自上次轮询以来 WAL 归档失败 %1 次（最近失败：%2）</translation>
+    </message>
+    <message>
+        <source>the connection failed without a message</source>
+        <translation>连接失败，没有错误信息</translation>
     </message>
 </context>
 <context>
@@ -407,6 +843,108 @@
     </message>
 </context>
 <context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>%1 is &quot;%2&quot;; it can be &quot;poll&quot; or &quot;prometheus&quot;</source>
+        <translation>%1 为“%2”；它可以是“poll”或“prometheus”</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;prometheus&quot; but %2 is not an http(s) URL</source>
+        <translation>%1 为“prometheus”，但 %2 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>set %1: http://HOST:9090</source>
+        <translation>请设置 %1: http://HOST:9090</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Prometheus text</source>
+        <translation>Prometheus 文本</translation>
+    </message>
+    <message>
+        <source>%1 line without a valid metric name</source>
+        <translation>%1 行没有有效的指标名</translation>
+    </message>
+    <message>
+        <source>second HELP line for %1</source>
+        <translation>%1 的第二个 HELP 行</translation>
+    </message>
+    <message>
+        <source>unknown metric type &quot;%1&quot; for %2</source>
+        <translation>%2 的指标类型“%1”未知</translation>
+    </message>
+    <message>
+        <source>TYPE line for %1 after its samples</source>
+        <translation>%1 的 TYPE 行出现在其样本之后</translation>
+    </message>
+    <message>
+        <source>second TYPE line for %1</source>
+        <translation>%1 的第二个 TYPE 行</translation>
+    </message>
+    <message>
+        <source>a sample must begin with a metric name</source>
+        <translation>样本必须以指标名开头</translation>
+    </message>
+    <message>
+        <source>label set of %1 is not closed</source>
+        <translation>%1 的标签集未闭合</translation>
+    </message>
+    <message>
+        <source>invalid label name in %1</source>
+        <translation>%1 中的标签名无效</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label %1 of %2</source>
+        <translation>%2 的标签 %1 之后应为“=”</translation>
+    </message>
+    <message>
+        <source>label %1 of %2 has no quoted value</source>
+        <translation>%2 的标签 %1 没有带引号的值</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1 in label %2 of %3</source>
+        <translation>%3 的标签 %2 中有无效的转义 \%1</translation>
+    </message>
+    <message>
+        <source>label %1 of %2: value is not closed</source>
+        <translation>%2 的标签 %1：值未闭合</translation>
+    </message>
+    <message>
+        <source>label %1 appears twice in %2</source>
+        <translation>标签 %1 在 %2 中出现两次</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label %1 of %2</source>
+        <translation>%2 的标签 %1 之后应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; for %2</source>
+        <translation>%2 的值“%1”无效</translation>
+    </message>
+    <message>
+        <source>invalid timestamp &quot;%1&quot; for %2</source>
+        <translation>%2 的时间戳“%1”无效</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp of %1</source>
+        <translation>%1 的时间戳之后有多余的文本</translation>
+    </message>
+    <message>
+        <source>histogram bucket %1 without an &quot;le&quot; label</source>
+        <translation>直方图桶 %1 没有“le”标签</translation>
+    </message>
+    <message>
+        <source>summary sample %1 without a &quot;quantile&quot; label</source>
+        <translation>摘要样本 %1 没有“quantile”标签</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionRunner</name>
     <message>
         <source>Step &quot;%1&quot; on %2 failed while %3: %4</source>
@@ -519,6 +1057,21 @@
     <message>
         <source>Its Redis clusters: %1</source>
         <translation>其 Redis 集群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RedisProbe</name>
+    <message>
+        <source>replica %1 is %2, not online</source>
+        <translation>副本 %1 处于 %2 状态，不在线</translation>
+    </message>
+    <message>
+        <source>the link to the primary is %1</source>
+        <translation>与主库的连接为 %1</translation>
+    </message>
+    <message>
+        <source>the last background save (RDB) failed</source>
+        <translation>上次后台保存（RDB）失败</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1880,113 @@
     </message>
 </context>
 <context>
+    <name>stackyard::AlertEngine</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 宕机</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 宕机：%2</translation>
+    </message>
+    <message>
+        <source>%1 is failing</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>%1 is failing: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: replication lag %2 s (over %3 s)</source>
+        <translation>%1：复制延迟 %2 秒（超过 %3 秒）</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of connections in use (over %3 %)</source>
+        <translation>%1：已使用 %2 % 的连接（超过 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1: memory %2 % used (over %3 %)</source>
+        <translation>%1：内存已用 %2 %（超过 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1: disk %2 % full (over %3 %)</source>
+        <translation>%1：磁盘已满 %2 %（超过 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1: disk %2 is %3 % full (over %4 %)</source>
+        <translation>%1：磁盘 %2 已满 %3 %（超过 %4 %）</translation>
+    </message>
+    <message>
+        <source>%1: last backup %2 h old, its schedule allows %3 h</source>
+        <translation>%1：上次备份已过去 %2 小时，计划允许 %3 小时</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::AlertRulesDialog</name>
+    <message>
+        <source>Alert Rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>An alert fires when its condition has held for the given time, shows in the Health panel and as a desktop notification, and clears by itself when the condition ends.</source>
+        <translation>当条件持续达到给定时间时告警触发，显示在健康面板中并作为桌面通知，条件结束时自动清除。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation>至少持续</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::AlertsModel</name>
+    <message>
+        <source>Cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1
+since %2, fired %3</source>
+        <translation>%1
+开始于 %2，触发于 %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::AppRenderContext</name>
     <message>
         <source>App %1: &apos;%2&apos; cannot be a .env key</source>
@@ -1710,6 +2370,32 @@
     </message>
 </context>
 <context>
+    <name>stackyard::ExporterProbe</name>
+    <message>
+        <source>exporter: %1</source>
+        <translation>exporter：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::ExporterScrape</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s answer is larger than %1 MiB</source>
+        <translation>exporter 的应答大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::ExtensionsEditor</name>
     <message>
         <source>Extension</source>
@@ -1865,6 +2551,163 @@
     </message>
 </context>
 <context>
+    <name>stackyard::HealthDetail</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Back to all clusters, apps and hosts</source>
+        <translation>返回所有集群、应用和主机</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze the charts to look at them; polling goes on</source>
+        <translation>冻结图表以便查看；轮询继续进行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Polled</source>
+        <translation>轮询时间</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>告警阈值</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HealthOverview</name>
+    <message>
+        <source>Filter by name, kind or figure…</source>
+        <translation>按名称、类型或指标筛选…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅问题</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>最差优先</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>%1 up · %2 degraded · %3 down · %4 unknown</source>
+        <translation>%1 正常 · %2 降级 · %3 宕机 · %4 未知</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HealthOverviewModel</name>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>%1/%2 up</source>
+        <translation>%1/%2 正常</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::HealthPanel</name>
     <message>
         <source>Health</source>
@@ -1875,14 +2718,64 @@
         <translation>所有实例、应用与主机，一目了然</translation>
     </message>
     <message>
-        <source>Green, amber or red for each PostgreSQL and Redis instance, app endpoint and host, with live charts of transactions, connections, replication lag, Redis operations and memory, CPU, disk and HTTP latency, and alerts when something crosses a threshold.</source>
-        <translation>每个 PostgreSQL 与 Redis 实例、应用端点和主机都以绿、黄、红标示状态，并提供事务、连接数、复制延迟、Redis 操作数与内存、CPU、磁盘和 HTTP 延迟的实时图表，超过阈值时发出告警。</translation>
+        <source>Open an inventory: each PostgreSQL and Redis instance, app endpoint and host is polled and shown green, amber or red, with live charts of transactions, connections, replication lag, Redis operations and memory, CPU, disk and HTTP latency, and alerts when something crosses a threshold.</source>
+        <translation>打开一个清单：每个 PostgreSQL 和 Redis 实例、应用端点和主机都会被轮询，并以绿色、琥珀色或红色显示，附带事务、连接、复制延迟、Redis 操作与内存、CPU、磁盘和 HTTP 延迟的实时图表，超过阈值时发出告警。</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即轮询</translation>
+    </message>
+    <message>
+        <source>Poll every target now instead of waiting for the next interval</source>
+        <translation>立即轮询所有目标，而不等待下一个间隔</translation>
+    </message>
+    <message>
+        <source>Alert Rules…</source>
+        <translation>告警规则…</translation>
+    </message>
+    <message>
+        <source>Thresholds and durations of the alerts</source>
+        <translation>告警的阈值和持续时间</translation>
+    </message>
+    <message>
+        <source>Stackyard: %1</source>
+        <translation>Stackyard：%1</translation>
+    </message>
+    <message>
+        <source>Stackyard: cleared</source>
+        <translation>Stackyard：已清除</translation>
+    </message>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — 自 %2 起</translation>
     </message>
     <message numerus="yes">
-        <source>This inventory has %n host(s); they will be polled every %1 seconds (see Preferences).</source>
+        <source>Alerts: %n active</source>
         <translation>
-            <numerusform>此清单有 %n 台主机；将每 %1 秒轮询一次（见首选项）。</numerusform>
+            <numerusform>告警：%n 条活动</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts: none active</source>
+        <translation>告警：无活动告警</translation>
+    </message>
+    <message>
+        <source>Nothing to poll: the inventory has no PostgreSQL or Redis instance, app or host.</source>
+        <translation>没有可轮询的对象：清单中没有 PostgreSQL 或 Redis 实例、应用或主机。</translation>
+    </message>
+    <message>
+        <source>from Prometheus at %1</source>
+        <translation>来自 %1 的 Prometheus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s), polled every %1 s</source>
+        <translation>
+            <numerusform>%n 个目标，每 %1 秒轮询一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last poll %1</source>
+        <translation>上次轮询 %1</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +3030,44 @@
     <message>
         <source>Trusting adds it to:</source>
         <translation>信任后将写入：</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HostProbe</name>
+    <message>
+        <source>no transport to reach the host</source>
+        <translation>没有可连接该主机的传输方式</translation>
+    </message>
+    <message>
+        <source>the host statistics command ended with %1</source>
+        <translation>主机统计命令以 %1 结束</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>有应答</translation>
+    </message>
+    <message>
+        <source>node_exporter: %1</source>
+        <translation>node_exporter：%1</translation>
+    </message>
+    <message>
+        <source>%1; figures from node_exporter</source>
+        <translation>%1；指标来自 node_exporter</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::HttpProbe</name>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3366,25 @@
     </message>
 </context>
 <context>
+    <name>stackyard::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::LogsPanel</name>
     <message>
         <source>Logs</source>
@@ -2444,13 +3394,207 @@
         <source>Follow the logs of every host live</source>
         <translation>实时跟踪每台主机的日志</translation>
     </message>
-    <message>
-        <source>Follow PostgreSQL, Redis, nginx, app and journal logs of any host as they are written, filter by text, regular expression and level, merge several sources by time, and export what you found.</source>
-        <translation>实时跟踪任意主机上的 PostgreSQL、Redis、nginx、应用和 journal 日志，按文本、正则表达式和级别过滤，按时间合并多个来源，并导出你找到的内容。</translation>
+    <message numerus="yes">
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Log sources will be offered for the %1 PostgreSQL and %2 Redis cluster(s) of this inventory.</source>
-        <translation>将为此清单中的 %1 个 PostgreSQL 集群和 %2 个 Redis 集群提供日志来源。</translation>
+        <source>Open an inventory: follow PostgreSQL, Redis, nginx, app and journal logs of any of its hosts as they are written, filter by text, regular expression and level, merge several sources by time, and export what you found.</source>
+        <translation>打开一个清单：实时跟踪其任意主机上的 PostgreSQL、Redis、nginx、应用和 journal 日志，按文本、正则表达式和级别筛选，按时间合并多个来源，并导出找到的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow the chosen source: its last lines, then everything written to it</source>
+        <translation>跟踪所选来源：先显示最后几行，然后显示所有新写入的内容</translation>
+    </message>
+    <message>
+        <source>Sources being followed</source>
+        <translation>正在跟踪的来源</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop following the selected sources (their lines stay)</source>
+        <translation>停止跟踪所选来源（已有的行保留）</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text the lines contain</source>
+        <translation>行中包含的文本</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>正则(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The filter is a regular expression (Perl syntax)</source>
+        <translation>筛选条件为正则表达式（Perl 语法）</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>要查找的文本</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Scroll to new lines</source>
+        <translation>滚动到新行</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hold new lines back (they are kept) until Pause is released</source>
+        <translation>暂缓显示新行（它们会被保留），直到取消暂停</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the lines the filter shows to a file</source>
+        <translation>将筛选显示的行写入文件</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <source>The most lines kept in memory; the oldest go first</source>
+        <translation>内存中保留的最多行数；最旧的先被丢弃</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Journal of a unit…</source>
+        <translation>某个单元的 journal…</translation>
+    </message>
+    <message>
+        <source>Follow a file</source>
+        <translation>跟踪文件</translation>
+    </message>
+    <message>
+        <source>Follow a journal</source>
+        <translation>跟踪 journal</translation>
+    </message>
+    <message>
+        <source>Absolute path of the log file on %1:</source>
+        <translation>%1 上日志文件的绝对路径：</translation>
+    </message>
+    <message>
+        <source>systemd unit on %1:</source>
+        <translation>%1 上的 systemd 单元：</translation>
+    </message>
+    <message>
+        <source>Give an absolute path (it is read on %1).</source>
+        <translation>请给出绝对路径（在 %1 上读取）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is already followed.</source>
+        <translation>%2 上的 %1 已在跟踪中。</translation>
+    </message>
+    <message>
+        <source>Following %1 on %2…</source>
+        <translation>正在跟踪 %2 上的 %1…</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — 失败</translation>
+    </message>
+    <message>
+        <source>%1 — stopped</source>
+        <translation>%1 — 已停止</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the lines shown.</source>
+        <translation>显示的行中没有“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the filtered lines</source>
+        <translation>导出筛选后的行</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n line(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 行导出到 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 lines (keeps %3)</source>
+        <translation>显示 %1 行，共 %2 行（保留 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 行等待中</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>筛选中…</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +4885,37 @@
     </message>
 </context>
 <context>
+    <name>stackyard::PostgresProbe</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>libpq could not allocate a connection</source>
+        <translation>libpq 无法分配连接</translation>
+    </message>
+    <message>
+        <source>could not connect within %1 s</source>
+        <translation>%1 秒内无法连接</translation>
+    </message>
+    <message>
+        <source>the health query failed: %1</source>
+        <translation>健康查询失败：%1</translation>
+    </message>
+    <message>
+        <source>the health query returned no row</source>
+        <translation>健康查询没有返回行</translation>
+    </message>
+    <message>
+        <source>libpq has no socket: %1</source>
+        <translation>libpq 没有套接字：%1</translation>
+    </message>
+    <message>
+        <source>the health query returned no JSON object: %1</source>
+        <translation>健康查询没有返回 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
     <name>stackyard::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3785,6 +4960,57 @@
     <message>
         <source>Language and theme change at once. The poll interval applies to the next poll.</source>
         <translation>语言和主题立即生效；轮询间隔从下一次轮询起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::PrometheusServerSource</name>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot scrape node_exporter</source>
+        <translation>Prometheus 无法抓取 node_exporter</translation>
+    </message>
+    <message>
+        <source>the exporter cannot reach the instance</source>
+        <translation>exporter 无法连接该实例</translation>
+    </message>
+    <message>
+        <source>Prometheus has no data for %1=%2</source>
+        <translation>Prometheus 没有 %1=%2 的数据</translation>
+    </message>
+    <message>
+        <source>no Prometheus query for %1</source>
+        <translation>%1 没有对应的 Prometheus 查询</translation>
+    </message>
+    <message>
+        <source>Prometheus API</source>
+        <translation>Prometheus API</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API answer</source>
+        <translation>不是 Prometheus API 的应答</translation>
+    </message>
+    <message>
+        <source>Prometheus says %1: %2</source>
+        <translation>Prometheus 报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>unexpected result type &quot;%1&quot;</source>
+        <translation>意外的结果类型“%1”</translation>
+    </message>
+    <message>
+        <source>a vector sample without a [time, &quot;value&quot;] pair</source>
+        <translation>向量样本缺少 [time, &quot;value&quot;] 对</translation>
+    </message>
+    <message>
+        <source>a matrix value without a [time, &quot;value&quot;] pair</source>
+        <translation>矩阵值缺少 [time, &quot;value&quot;] 对</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +5264,33 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     <message>
         <source>Replica of</source>
         <translation>复制自</translation>
+    </message>
+</context>
+<context>
+    <name>stackyard::RedisProbe</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>hiredis could not allocate a connection</source>
+        <translation>hiredis 无法分配连接</translation>
+    </message>
+    <message>
+        <source>the connection to Redis is closing</source>
+        <translation>与 Redis 的连接正在关闭</translation>
+    </message>
+    <message>
+        <source>could not connect within %1 s</source>
+        <translation>%1 秒内无法连接</translation>
+    </message>
+    <message>
+        <source>the connection to Redis was closed</source>
+        <translation>与 Redis 的连接已关闭</translation>
+    </message>
+    <message>
+        <source>INFO returned a reply of type %1</source>
+        <translation>INFO 返回了类型为 %1 的应答</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +6647,114 @@ Each of the %n step(s) first checks whether its state is already so and changes 
     <message>
         <source>A pg_cluster or redis_cluster name, its group, or an app group (apps: dify, open-webui).</source>
         <translation>pg_cluster 或 redis_cluster 名称、其分组名，或应用分组名（应用：dify、open-webui）。</translation>
+    </message>
+    <message>
+        <source>Polls every PostgreSQL and Redis instance, app endpoint and host of INVENTORY (or of one cluster, app or host) and prints its status with the key figures: transactions per second, connections, replication lag, Redis operations and memory, HTTP status and latency, CPU, memory and disk. Rates need two polls, so a single run polls twice, one interval apart. Exit 0 when everything is up, 1 when something is degraded, down or unknown.</source>
+        <translation>轮询 INVENTORY 中（或某个集群、应用或主机的）每个 PostgreSQL 和 Redis 实例、应用端点和主机，并输出其状态和关键指标：每秒事务数、连接数、复制延迟、Redis 操作与内存、HTTP 状态与延迟、CPU、内存和磁盘。速率需要两次轮询，因此单次运行会间隔一个周期轮询两次。全部正常时退出码为 0，有降级、宕机或未知时为 1。</translation>
+    </message>
+    <message>
+        <source>Only this cluster, app, app group or host.</source>
+        <translation>仅此集群、应用、应用组或主机。</translation>
+    </message>
+    <message>
+        <source>Print every snapshot as JSON (one array per poll with --watch).</source>
+        <translation>以 JSON 输出每个快照（使用 --watch 时每次轮询一个数组）。</translation>
+    </message>
+    <message>
+        <source>Poll every SECONDS seconds and print each time until Ctrl-C.</source>
+        <translation>每 SECONDS 秒轮询并输出一次，直到按下 Ctrl-C。</translation>
+    </message>
+    <message>
+        <source>How long one poll of a target may take (default 5).</source>
+        <translation>单个目标一次轮询的最长时间（默认 5 秒）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>KEY FIGURE</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>stackyardctl health: expected INVENTORY and at most one CLUSTER</source>
+        <translation>stackyardctl health：需要 INVENTORY 和至多一个 CLUSTER</translation>
+    </message>
+    <message>
+        <source>stackyardctl health: --watch needs a number of seconds above 0</source>
+        <translation>stackyardctl health：--watch 需要大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>stackyardctl health: --timeout needs a number of seconds above 0</source>
+        <translation>stackyardctl health：--timeout 需要大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>stackyardctl health: %1 has no cluster, app or host named &apos;%2&apos;</source>
+        <translation>stackyardctl health：%1 中没有名为“%2”的集群、应用或主机</translation>
+    </message>
+    <message>
+        <source>Show the health of every instance, app and host</source>
+        <translation>显示每个实例、应用和主机的健康状况</translation>
+    </message>
+    <message>
+        <source>Prints the last lines of a log of HOST (an inventory host key) and, with --follow, everything written after them until Ctrl-C; a followed file survives rotation (tail -F on the host). SOURCE is a file path, journal:UNIT, compose:APPDIR, or a source the inventory offers for the host: postgres:CLUSTER-SEQ, redis:CLUSTER-NODE-PORT, nginx, nginx:access, nginx:error (an unknown name lists them). Exit 0 when the log was read, 1 when it could not be.</source>
+        <translation>输出 HOST（清单中的主机键）某个日志的最后几行；使用 --follow 时继续输出之后写入的所有内容，直到按下 Ctrl-C；被跟踪的文件在轮转后仍会继续跟踪（在主机上执行 tail -F）。SOURCE 为文件路径、journal:UNIT、compose:APPDIR，或清单为该主机提供的来源：postgres:CLUSTER-SEQ、redis:CLUSTER-NODE-PORT、nginx、nginx:access、nginx:error（未知名称会列出可用来源）。读取成功时退出码为 0，无法读取时为 1。</translation>
+    </message>
+    <message>
+        <source>An inventory host key.</source>
+        <translation>清单中的主机键。</translation>
+    </message>
+    <message>
+        <source>A file path, journal:UNIT, compose:APPDIR or an offered source name.</source>
+        <translation>文件路径、journal:UNIT、compose:APPDIR 或提供的来源名称。</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines until interrupted.</source>
+        <translation>持续输出新行，直到被中断。</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to print first (default 100).</source>
+        <translation>先输出最后多少行（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Only lines of this level or more severe: debug, info, notice, warning, error, fatal.</source>
+        <translation>仅此级别或更严重的行：debug、info、notice、warning、error、fatal。</translation>
+    </message>
+    <message>
+        <source>Only lines matching this regular expression (case-sensitive).</source>
+        <translation>仅匹配此正则表达式的行（区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line: time, level, source, text.</source>
+        <translation>每行输出一个 JSON 对象：时间、级别、来源、文本。</translation>
+    </message>
+    <message>
+        <source>stackyardctl logs: expected INVENTORY, HOST and SOURCE</source>
+        <translation>stackyardctl logs：需要 INVENTORY、HOST 和 SOURCE</translation>
+    </message>
+    <message>
+        <source>stackyardctl logs: --lines needs a number of lines</source>
+        <translation>stackyardctl logs：--lines 需要一个行数</translation>
+    </message>
+    <message>
+        <source>stackyardctl logs: unknown level &apos;%1&apos; (debug, info, notice, warning, error, fatal)</source>
+        <translation>stackyardctl logs：未知级别“%1”（debug、info、notice、warning、error、fatal）</translation>
+    </message>
+    <message>
+        <source>Print or follow a log of a host (file, journal, compose app)</source>
+        <translation>输出或跟踪主机的日志（文件、journal、compose 应用）</translation>
     </message>
 </context>
 <context>

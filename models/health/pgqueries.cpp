@@ -53,11 +53,6 @@ constexpr char kPollQuery[] = R"SQL(SELECT json_build_object(
  'replay_paused', CASE WHEN pg_is_in_recovery() THEN pg_is_wal_replay_paused() END
 ))SQL";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostgresProbe", text);
-}
-
 bool isNumber(const QJsonValue &value)
 {
     return value.isDouble();
@@ -127,7 +122,7 @@ void readReplicas(const QJsonArray &replicas, HealthSnapshot &snapshot)
         rows.append(row);
         // A base backup's walsender is not a replica that should stream.
         if (state != u"streaming"_s && state != u"backup"_s)
-            degrade(snapshot, tr("replica %1 is %2, not streaming").arg(row.name, state));
+            degrade(snapshot, QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
     snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicas), double(rows.size()));
@@ -148,10 +143,10 @@ void readOwnReplication(const QJsonObject &state, HealthSnapshot &snapshot)
     if (!status.isEmpty())
         snapshot.facts.insert(u"wal_receiver"_s, status);
     if (status != u"streaming"_s)
-        degrade(snapshot, status.isEmpty() ? tr("not replicating: no WAL receiver is running")
-                                           : tr("not streaming from the primary (WAL receiver: %1)").arg(status));
+        degrade(snapshot, status.isEmpty() ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
+                                           : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)").arg(status));
     if (state.value(u"replay_paused"_s).toBool())
-        degrade(snapshot, tr("WAL replay is paused"));
+        degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL replay is paused"));
 }
 
 } // namespace
@@ -225,7 +220,7 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     setFact(snapshot, u"last_archived_wal"_s, archiver.value(u"last_wal"_s));
     if (previous.valid && counters.archiveFailures > previous.archiveFailures) {
         const QString wal = archiver.value(u"last_failed_wal"_s).toString();
-        degrade(snapshot, tr("WAL archiving failed %1 time(s) since the last poll (last failed: %2)")
+        degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL archiving failed %1 time(s) since the last poll (last failed: %2)")
                               .arg(counters.archiveFailures - previous.archiveFailures)
                               .arg(wal));
     }
@@ -247,7 +242,7 @@ QString shortError(const QByteArray &libpqMessage)
             text = text.mid(severity.size()).trimmed();
     text = text.trimmed();
     if (text.isEmpty())
-        return tr("the connection failed without a message");
+        return QCoreApplication::translate("PostgresProbe", "the connection failed without a message");
     return text;
 }
 

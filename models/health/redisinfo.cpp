@@ -14,11 +14,6 @@ namespace stackyard::redishealth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RedisProbe", text);
-}
-
 void put(HealthSnapshot &snapshot, const char *name, double value)
 {
     snapshot.metrics.insert(QString::fromLatin1(name), value);
@@ -84,7 +79,7 @@ void readReplicas(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &sna
         worst = std::max(worst, lag);
         rows.append(row);
         if (state != u"online"_s)
-            degrade(snapshot, tr("replica %1 is %2, not online").arg(row.name, state));
+            degrade(snapshot, QCoreApplication::translate("RedisProbe", "replica %1 is %2, not online").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
     if (worst >= 0)
@@ -101,7 +96,7 @@ void readUpstream(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &sna
     snapshot.facts.insert(u"master_link_status"_s, link);
     copyMetric(info, "master_last_io_seconds_ago", snapshot, metric::kRedisMasterLastIoSeconds);
     if (link != u"up"_s)
-        degrade(snapshot, tr("the link to the primary is %1").arg(link.isEmpty() ? u"?"_s : link));
+        degrade(snapshot, QCoreApplication::translate("RedisProbe", "the link to the primary is %1").arg(link.isEmpty() ? u"?"_s : link));
 }
 
 } // namespace
@@ -210,7 +205,7 @@ RedisCounters readInfo(const QHash<QByteArray, QByteArray> &info, const RedisCou
     if (!bgsave.isEmpty()) {
         put(snapshot, metric::kRedisLastSaveOk, bgsave == "ok" ? 1 : 0);
         if (bgsave != "ok")
-            degrade(snapshot, tr("the last background save (RDB) failed"));
+            degrade(snapshot, QCoreApplication::translate("RedisProbe", "the last background save (RDB) failed"));
     }
 
     if (replica)

@@ -124,7 +124,7 @@ private slots:
         // Clicking in the sidebar switches too.
         w.findChild<QListWidget *>(u"sidebar"_s)->setCurrentRow(3);
         QCOMPARE(w.currentPanel(), 3);
-        QVERIFY(visibleText(w.panel(3)).contains(u"is not available in Stackyard"_s));
+        QVERIFY(visibleText(w.panel(3)).contains(u"Follow the logs of every host live"_s));
     }
 
     void opensTheSampleInventory()

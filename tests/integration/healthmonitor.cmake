@@ -3,7 +3,7 @@
 stackyard_add_test(NAME integration_healthcli
   LABELS integration
   SOURCES tst_integration_healthcli.cpp
-  LIBS stackyard_testsupport
+  LIBS stackyard_testsupport Qt6::Network
   FIXTURES servers
   TIMEOUT 300)
 set_property(TEST integration_healthcli APPEND PROPERTY ENVIRONMENT "STACKYARDCTL=$<TARGET_FILE:stackyardctl>")
