@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/pgqueries.h"
 
+#include "health/metrickey.h"
 #include "health/metricnames.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ bool isNumber(const QJsonValue &value)
 void setMetric(HealthSnapshot &snapshot, const char *name, const QJsonValue &value)
 {
     if (isNumber(value))
-        snapshot.metrics.insert(QString::fromLatin1(name), value.toDouble());
+        snapshot.metrics.insert(metricKey(name), value.toDouble());
 }
 
 void setFact(HealthSnapshot &snapshot, const QString &name, const QJsonValue &value)
@@ -98,7 +99,7 @@ void readDatabases(const QJsonArray &databases, HealthSnapshot &snapshot)
         rows.append(row);
     }
     snapshot.details.insert(u"databases"_s, rows);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgDatabaseBytes), total);
+    snapshot.metrics.insert(metricKey(metric::kPgDatabaseBytes), total);
 }
 
 // Primary: one row per walsender (a replica or a base backup), the worst lag as the metric.
@@ -130,11 +131,11 @@ void readReplicas(const QJsonArray &replicas, HealthSnapshot &snapshot)
             degrade(snapshot, tr("replica %1 is %2, not streaming").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicas), double(rows.size()));
+    snapshot.metrics.insert(metricKey(metric::kPgReplicas), double(rows.size()));
     if (worstBytes >= 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicationLagBytes), worstBytes);
+        snapshot.metrics.insert(metricKey(metric::kPgReplicationLagBytes), worstBytes);
     if (worstSeconds >= 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicationLagSeconds), worstSeconds);
+        snapshot.metrics.insert(metricKey(metric::kPgReplicationLagSeconds), worstSeconds);
 }
 
 // Replica: its own lag behind what it received, and whether it still receives.
@@ -177,10 +178,10 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     setMetric(snapshot, metric::kPgUptimeSeconds, state.value(u"uptime"_s));
     const double connections = state.value(u"connections"_s).toDouble();
     const double maxConnections = state.value(u"max_connections"_s).toDouble();
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgConnections), connections);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgMaxConnections), maxConnections);
+    snapshot.metrics.insert(metricKey(metric::kPgConnections), connections);
+    snapshot.metrics.insert(metricKey(metric::kPgMaxConnections), maxConnections);
     if (maxConnections > 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgConnectionsPercent), 100.0 * connections / maxConnections);
+        snapshot.metrics.insert(metricKey(metric::kPgConnectionsPercent), 100.0 * connections / maxConnections);
     setMetric(snapshot, metric::kPgLongestTransactionSeconds, state.value(u"longest_xact"_s));
     setMetric(snapshot, metric::kPgWaitingLocks, state.value(u"waiting_locks"_s));
 
@@ -200,9 +201,9 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     if (rates) {
         const double commits = (counters.commits - previous.commits) / secondsSincePrevious;
         const double rollbacks = (counters.rollbacks - previous.rollbacks) / secondsSincePrevious;
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgCommitsPerSecond), commits);
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgRollbacksPerSecond), rollbacks);
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgTps), commits + rollbacks);
+        snapshot.metrics.insert(metricKey(metric::kPgCommitsPerSecond), commits);
+        snapshot.metrics.insert(metricKey(metric::kPgRollbacksPerSecond), rollbacks);
+        snapshot.metrics.insert(metricKey(metric::kPgTps), commits + rollbacks);
     }
     // The hit ratio since the previous poll when blocks were touched since; else since the reset.
     double hit = counters.blocksHit;
@@ -213,14 +214,14 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
         read = counters.blocksRead - previous.blocksRead;
     }
     if (hit + read > 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgCacheHitPercent), 100.0 * hit / (hit + read));
+        snapshot.metrics.insert(metricKey(metric::kPgCacheHitPercent), 100.0 * hit / (hit + read));
 
     readDatabases(state.value(u"databases"_s).toArray(), snapshot);
     readReplicas(state.value(u"replicas"_s).toArray(), snapshot);
     if (replica)
         readOwnReplication(state, snapshot);
 
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgArchiveFailures), counters.archiveFailures);
+    snapshot.metrics.insert(metricKey(metric::kPgArchiveFailures), counters.archiveFailures);
     setMetric(snapshot, metric::kPgLastArchiveAgeSeconds, archiver.value(u"last_age"_s));
     setFact(snapshot, u"last_archived_wal"_s, archiver.value(u"last_wal"_s));
     if (previous.valid && counters.archiveFailures > previous.archiveFailures) {

@@ -237,7 +237,7 @@ void PostgresProbe::readResults()
             } else if (!mResultError.isEmpty()) {
                 // Reachable, but the query failed (a missing privilege): the state is unknown.
                 mPhase = Phase::Idle;
-                watchSocket(true, false);
+                watchSocket(false, false);
                 fail(tr("the health query failed: %1").arg(mResultError), HealthStatus::Unknown);
             } else if (mResultJson.isEmpty()) {
                 connectionFailed(tr("the health query returned no row"));
@@ -251,21 +251,6 @@ void PostgresProbe::readResults()
             mResultJson = QByteArray(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
         else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && mResultError.isEmpty())
             mResultError = pghealth::shortError(PQresultErrorMessage(result));
-        PQclear(result);
-    }
-}
-
-// Between polls: a server that goes away says so (FATAL, then EOF); the next poll reconnects.
-void PostgresProbe::idleInput()
-{
-    if (PQconsumeInput(mConn) == 0 || PQstatus(mConn) != CONNECTION_OK) {
-        closeConnection();
-        return;
-    }
-    while (PQisBusy(mConn) == 0) {
-        PGresult *result = PQgetResult(mConn);
-        if (!result)
-            break;
         PQclear(result);
     }
 }
@@ -288,8 +273,6 @@ void PostgresProbe::socketReady(bool readable)
             readResults();
         break;
     case Phase::Idle:
-        if (readable && mConn)
-            idleInput();
         break;
     }
 }
@@ -332,9 +315,11 @@ void PostgresProbe::connectionFailed(const QString &reason)
 
 void PostgresProbe::complete(const QByteArray &json)
 {
-    // Idle: keep the connection, and hear it if the server closes it.
+    // Idle: the connection stays open, unwatched (a thousand idle sockets would cost every
+    // wake-up of the event loop). One the server closed in between is found by the next poll,
+    // which then connects again at once.
     mPhase = Phase::Idle;
-    watchSocket(true, false);
+    watchSocket(false, false);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject()) {

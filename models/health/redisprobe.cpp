@@ -269,7 +269,11 @@ void RedisProbe::deliver(quint64 generation)
         fail(mFailure);
         return;
     }
-    const QHash<QByteArray, QByteArray> info = redishealth::parseInfo(mInfo);
+    // Idle until the next poll: unwatched (a connection the server closes meanwhile is found
+    // by the next poll, which then connects again at once).
+    if (mContext)
+        mWatcher.pauseReading();
+    const auto info = redishealth::parseInfo(mInfo);
     mCounters = redishealth::readInfo(info, mCounters, secondsSincePrevious(), QDateTime::currentSecsSinceEpoch(),
                                       snapshot());
     snapshot().facts.insert(u"server_address"_s, u"%1:%2"_s.arg(mSettings.host).arg(mSettings.port));
