@@ -54,11 +54,6 @@ constexpr char kPollQuery[] = R"SQL(SELECT json_build_object(
  'replay_paused', CASE WHEN pg_is_in_recovery() THEN pg_is_wal_replay_paused() END
 ))SQL";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostgresProbe", text);
-}
-
 bool isNumber(const QJsonValue &value)
 {
     return value.isDouble();
@@ -128,7 +123,8 @@ void readReplicas(const QJsonArray &replicas, HealthSnapshot &snapshot)
         rows.append(row);
         // A base backup's walsender is not a replica that should stream.
         if (state != u"streaming"_s && state != u"backup"_s)
-            degrade(snapshot, tr("replica %1 is %2, not streaming").arg(row.name, state));
+            degrade(snapshot,
+                QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
     snapshot.metrics.insert(metricKey(metric::kPgReplicas), double(rows.size()));
@@ -149,10 +145,13 @@ void readOwnReplication(const QJsonObject &state, HealthSnapshot &snapshot)
     if (!status.isEmpty())
         snapshot.facts.insert(u"wal_receiver"_s, status);
     if (status != u"streaming"_s)
-        degrade(snapshot, status.isEmpty() ? tr("not replicating: no WAL receiver is running")
-                                           : tr("not streaming from the primary (WAL receiver: %1)").arg(status));
+        degrade(snapshot,
+            status.isEmpty()
+                ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
+                : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)")
+                      .arg(status));
     if (state.value(u"replay_paused"_s).toBool())
-        degrade(snapshot, tr("WAL replay is paused"));
+        degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL replay is paused"));
 }
 
 } // namespace
@@ -162,8 +161,8 @@ QByteArray pollQuery()
     return QByteArray(kPollQuery);
 }
 
-PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious,
-                          HealthSnapshot &snapshot)
+PgCounters readPollResult(
+    const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious, HealthSnapshot &snapshot)
 {
     snapshot.status = HealthStatus::Up;
     snapshot.reason.clear();
@@ -171,8 +170,8 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     setFact(snapshot, u"version"_s, state.value(u"version"_s));
     snapshot.facts.insert(u"role"_s, replica ? u"replica"_s : u"primary"_s);
     if (state.value(u"server_addr"_s).isString())
-        snapshot.facts.insert(u"server_address"_s, u"%1:%2"_s.arg(state.value(u"server_addr"_s).toString())
-                                                       .arg(state.value(u"server_port"_s).toInt()));
+        snapshot.facts.insert(u"server_address"_s,
+            u"%1:%2"_s.arg(state.value(u"server_addr"_s).toString()).arg(state.value(u"server_port"_s).toInt()));
     setFact(snapshot, u"archive_mode"_s, state.value(u"archive_mode"_s));
 
     setMetric(snapshot, metric::kPgUptimeSeconds, state.value(u"uptime"_s));
@@ -225,10 +224,12 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     setMetric(snapshot, metric::kPgLastArchiveAgeSeconds, archiver.value(u"last_age"_s));
     setFact(snapshot, u"last_archived_wal"_s, archiver.value(u"last_wal"_s));
     if (previous.valid && counters.archiveFailures > previous.archiveFailures) {
+        const int failures = int(counters.archiveFailures - previous.archiveFailures);
         const QString wal = archiver.value(u"last_failed_wal"_s).toString();
-        degrade(snapshot, tr("WAL archiving failed %1 time(s) since the last poll (last failed: %2)")
-                              .arg(counters.archiveFailures - previous.archiveFailures)
-                              .arg(wal));
+        degrade(snapshot,
+            QCoreApplication::translate("PostgresProbe",
+                "WAL archiving failed %n time(s) since the last poll (last failed: %1)", nullptr, failures)
+                .arg(wal));
     }
     return counters;
 }
@@ -243,12 +244,12 @@ QString shortError(const QByteArray &libpqMessage)
     const qsizetype failed = text.indexOf(u" failed: "_s);
     if (text.startsWith(u"connection to server"_s) && failed >= 0)
         text = text.mid(failed + 9);
-    for (const QString &severity : {u"FATAL:"_s, u"ERROR:"_s, u"PANIC:"_s})
+    for (const QString &severity : { u"FATAL:"_s, u"ERROR:"_s, u"PANIC:"_s })
         if (text.startsWith(severity))
             text = text.mid(severity.size()).trimmed();
     text = text.trimmed();
     if (text.isEmpty())
-        return tr("the connection failed without a message");
+        return QCoreApplication::translate("PostgresProbe", "the connection failed without a message");
     return text;
 }
 

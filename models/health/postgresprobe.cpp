@@ -8,9 +8,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
+#include <libpq-fe.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -128,9 +127,9 @@ void PostgresProbe::connectTo(const QStringList &hostaddrs)
     const QByteArray user = mSettings.user.toUtf8();
     QByteArray password = mSettings.password.toUtf8();
     const QByteArray sslmode = mSettings.sslmode.toUtf8();
-    std::vector<const char *> keys{"host", "port", "dbname", "user", "sslmode", "application_name"};
-    std::vector<const char *> values{host.constData(), port.constData(), dbname.constData(),
-                                     user.constData(), sslmode.constData(), "stackyard-health"};
+    std::vector<const char *> keys { "host", "port", "dbname", "user", "sslmode", "application_name" };
+    std::vector<const char *> values { host.constData(), port.constData(), dbname.constData(), user.constData(),
+        sslmode.constData(), "stackyard-health" };
     const QByteArray address = hostaddrs.join(u',').toUtf8();
     if (!hostaddrs.isEmpty()) {
         keys.push_back("hostaddr");
@@ -149,7 +148,8 @@ void PostgresProbe::connectTo(const QStringList &hostaddrs)
         return;
     }
     // libpq would print the server's NOTICEs and WARNINGs on stderr.
-    PQsetNoticeProcessor(mConn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        mConn, [](void *, const char *) {}, nullptr);
     if (PQstatus(mConn) == CONNECTION_BAD) {
         const QString reason = pghealth::shortError(PQerrorMessage(mConn));
         closeConnection();
@@ -320,7 +320,7 @@ void PostgresProbe::complete(const QByteArray &json)
     // which then connects again at once.
     mPhase = Phase::Idle;
     watchSocket(false, false);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject()) {
         fail(tr("the health query returned no JSON object: %1").arg(error.errorString()), HealthStatus::Unknown);

@@ -15,11 +15,6 @@ namespace stackyard::redishealth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RedisProbe", text);
-}
-
 void put(HealthSnapshot &snapshot, const char *name, double value)
 {
     snapshot.metrics.insert(metricKey(name), value);
@@ -86,7 +81,8 @@ void readReplicas(const InfoFields &info, HealthSnapshot &snapshot)
         worst = std::max(worst, lag);
         rows.append(row);
         if (state != u"online"_s)
-            degrade(snapshot, tr("replica %1 is %2, not online").arg(row.name, state));
+            degrade(snapshot,
+                QCoreApplication::translate("RedisProbe", "replica %1 is %2, not online").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
     if (worst >= 0)
@@ -98,12 +94,15 @@ void readUpstream(const InfoFields &info, HealthSnapshot &snapshot)
 {
     const QByteArrayView host = info.value("master_host");
     if (!host.isEmpty())
-        snapshot.facts.insert(u"upstream"_s, QString::fromUtf8(host) + u':' + QString::fromUtf8(info.value("master_port")));
+        snapshot.facts.insert(
+            u"upstream"_s, QString::fromUtf8(host) + u':' + QString::fromUtf8(info.value("master_port")));
     const QString link = QString::fromUtf8(info.value("master_link_status"));
     snapshot.facts.insert(u"master_link_status"_s, link);
     copyMetric(info, "master_last_io_seconds_ago", snapshot, metric::kRedisMasterLastIoSeconds);
     if (link != u"up"_s)
-        degrade(snapshot, tr("the link to the primary is %1").arg(link.isEmpty() ? u"?"_s : link));
+        degrade(snapshot,
+            QCoreApplication::translate("RedisProbe", "the link to the primary is %1")
+                .arg(link.isEmpty() ? u"?"_s : link));
 }
 
 } // namespace
@@ -148,8 +147,8 @@ InfoFields parseFields(QByteArrayView text)
     return out;
 }
 
-RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous,
-                       double secondsSincePrevious, qint64 nowSeconds, HealthSnapshot &snapshot)
+RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous, double secondsSincePrevious,
+    qint64 nowSeconds, HealthSnapshot &snapshot)
 {
     snapshot.status = HealthStatus::Up;
     snapshot.reason.clear();
@@ -205,8 +204,9 @@ RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous,
         keys += fields.value("keys").toDouble();
         keyspaces.append(row);
     }
-    std::sort(keyspaces.begin(), keyspaces.end(),
-              [](const HealthDetailRow &a, const HealthDetailRow &b) { return a.name.mid(2).toInt() < b.name.mid(2).toInt(); });
+    std::sort(keyspaces.begin(), keyspaces.end(), [](const HealthDetailRow &a, const HealthDetailRow &b) {
+        return a.name.mid(2).toInt() < b.name.mid(2).toInt();
+    });
     snapshot.details.insert(u"keyspaces"_s, keyspaces);
     put(snapshot, metric::kRedisKeys, keys);
 
@@ -219,7 +219,7 @@ RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous,
     if (!bgsave.isEmpty()) {
         put(snapshot, metric::kRedisLastSaveOk, bgsave == "ok" ? 1 : 0);
         if (bgsave != "ok")
-            degrade(snapshot, tr("the last background save (RDB) failed"));
+            degrade(snapshot, QCoreApplication::translate("RedisProbe", "the last background save (RDB) failed"));
     }
 
     if (replica)

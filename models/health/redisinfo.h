@@ -29,7 +29,7 @@ struct RedisCounters
 // Fills snapshot's metrics, facts, details, status and reason from INFO (default sections).
 // previous: the counters of the previous successful poll; nowSeconds: the Unix time, for the
 // age of the last RDB save. Returns this poll's counters.
-RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous,
-                       double secondsSincePrevious, qint64 nowSeconds, HealthSnapshot &snapshot);
+RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous, double secondsSincePrevious,
+    qint64 nowSeconds, HealthSnapshot &snapshot);
 
 } // namespace stackyard::redishealth

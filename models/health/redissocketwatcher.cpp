@@ -3,11 +3,9 @@
 
 #include <QSocketNotifier>
 
-#include <hiredis/async.h>
-
 #include <csignal>
 #include <ctime>
-
+#include <hiredis/async.h>
 #include <pthread.h>
 
 namespace stackyard {
@@ -31,7 +29,7 @@ void writeWithoutSigpipe(redisAsyncContext *context)
     if (!wasPending) {
         sigpending(&pending);
         if (sigismember(&pending, SIGPIPE) == 1) {
-            const timespec zero{};
+            const timespec zero {};
             sigtimedwait(&pipe, nullptr, &zero);
         }
     }
@@ -42,8 +40,7 @@ void writeWithoutSigpipe(redisAsyncContext *context)
 
 RedisSocketWatcher::RedisSocketWatcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 RedisSocketWatcher::~RedisSocketWatcher()
 {
@@ -85,7 +82,7 @@ void RedisSocketWatcher::pauseReading()
 // The notifier whose signal is being delivered may be the one going: disabled now, deleted later.
 void RedisSocketWatcher::retireNotifiers()
 {
-    for (std::unique_ptr<QSocketNotifier> *notifier : {&mRead, &mWrite}) {
+    for (std::unique_ptr<QSocketNotifier> *notifier : { &mRead, &mWrite }) {
         if (*notifier) {
             (*notifier)->setEnabled(false);
             notifier->release()->deleteLater();
@@ -100,8 +97,8 @@ void RedisSocketWatcher::enable(std::unique_ptr<QSocketNotifier> &notifier, bool
     if (!notifier) {
         if (!on)
             return;
-        notifier = std::make_unique<QSocketNotifier>(qintptr(mContext->c.fd),
-                                                     read ? QSocketNotifier::Read : QSocketNotifier::Write, this);
+        notifier = std::make_unique<QSocketNotifier>(
+            qintptr(mContext->c.fd), read ? QSocketNotifier::Read : QSocketNotifier::Write, this);
         connect(notifier.get(), &QSocketNotifier::activated, this, [this, read] {
             // hiredis may free the context in here (an error, EOF): nothing of it is touched after.
             redisAsyncContext *context = mContext;

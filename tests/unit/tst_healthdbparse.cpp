@@ -263,7 +263,7 @@ void TestHealthDbParse::redisReplica()
     QVERIFY(!s.metrics.contains(QString::fromLatin1(metric::kRedisMemoryPercent)));
     QCOMPARE(s.status, HealthStatus::Degraded);
     QVERIFY2(s.reason.contains(u"background save"_s) && s.reason.contains(u"link to the primary is down"_s),
-             qPrintable(s.reason));
+        qPrintable(s.reason));
 }
 
 QTEST_GUILESS_MAIN(TestHealthDbParse)
