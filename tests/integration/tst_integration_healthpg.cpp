@@ -80,6 +80,7 @@ private Q_SLOTS:
     void hostNameIsResolved();
     void silentServerTimesOut();
     void replicaShowsLag();
+    void monitoringRoleIsEnough();
     void stoppedPrimaryIsDownWithinTwoIntervals();
     void pollsOnAWorkerThread();
     void cleanupTestCase();
@@ -353,6 +354,36 @@ void TestIntegrationHealthPg::replicaShowsLag()
                 && metricOf(*s, metric::kPgReplicationLagSeconds) == 0;
         }(),
         30000);
+}
+
+// Pigsty's dbuser_monitor is no superuser but a member of pg_monitor: that sees every row the
+// probe needs, on the primary and on the replica.
+void TestIntegrationHealthPg::monitoringRoleIsEnough()
+{
+    QVERIFY2(mPrimary && mReplica, "needs the clusters of replicaShowsLag");
+    QCOMPARE(
+        mPrimary->query(u"CREATE ROLE health_monitor LOGIN PASSWORD 'monitor-pw' IN ROLE pg_monitor"_s), QString());
+    PgConnectionSettings settings;
+    settings.user = u"health_monitor"_s;
+    settings.password = u"monitor-pw"_s;
+    for (const LocalPostgres *server : { mPrimary.get(), mReplica.get() }) {
+        settings.port = server->port();
+        PostgresProbe probe(pgTarget(u"pg-test-x"_s, server->port()), settings);
+        std::optional<HealthSnapshot> s;
+        // The role reaches the replica by replication.
+        QTRY_VERIFY_WITH_TIMEOUT((s = pollOnce(probe)) && s->status == HealthStatus::Up, 30000);
+        QVERIFY(metricOf(*s, metric::kPgConnections) >= 1);
+        QVERIFY(metricOf(*s, metric::kPgDatabaseBytes) > 0);
+        QVERIFY(s->details.value(u"databases"_s).size() >= 1);
+        if (server == mPrimary.get()) {
+            const QList<HealthDetailRow> replicas = s->details.value(u"replicas"_s);
+            QCOMPARE(replicas.size(), 1);
+            QCOMPARE(replicas.first().text.value(u"state"_s), u"streaming"_s);
+            QVERIFY(replicas.first().values.contains(u"lag_bytes"_s));
+        } else {
+            QCOMPARE(s->facts.value(u"wal_receiver"_s), u"streaming"_s);
+        }
+    }
 }
 
 // Polled every 500 ms: Down within two intervals of the primary stopping (with the reason),

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void closedPortIsDown();
     void silentServerTimesOut();
     void hostNameIsResolved();
+    void aclUserAndDatabase();
     void redisBenchmarkShowsOps();
     void replication();
     void stoppedServerIsDownWithinTwoIntervals();
@@ -221,6 +222,41 @@ void TestIntegrationHealthRedis::hostNameIsResolved()
     const auto s = pollOnce(probe);
     QVERIFY(s);
     QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+}
+
+// A Redis 6+ ACL user: AUTH with username and password; a database index the user may not
+// SELECT makes the probe Down with the server's NOPERM reason.
+void TestIntegrationHealthRedis::aclUserAndDatabase()
+{
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"SETUSER"_s, u"healthmon"_s, u"on"_s, u">monitor-pw"_s, u"-@all"_s,
+                 u"+info"_s, u"+ping"_s }),
+        u"OK"_s);
+    RedisConnectionSettings settings { u"127.0.0.1"_s, mPrimary->port(), u"monitor-pw"_s, u"healthmon"_s, 0, 5 };
+    RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    auto s = pollOnce(probe);
+    QVERIFY(s);
+    QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+
+    settings.password = u"not-the-password"_s;
+    RedisProbe wrong(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    s = pollOnce(wrong);
+    QVERIFY(s);
+    QCOMPARE(s->status, HealthStatus::Down);
+    QVERIFY2(s->reason.startsWith(u"WRONGPASS"_s), qPrintable(s->reason));
+
+    settings.password = u"monitor-pw"_s;
+    settings.db = 3;
+    RedisProbe noSelect(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    s = pollOnce(noSelect);
+    QVERIFY(s);
+    QCOMPARE(s->status, HealthStatus::Down);
+    QVERIFY2(s->reason.startsWith(u"NOPERM"_s), qPrintable(s->reason));
+
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"SETUSER"_s, u"healthmon"_s, u"+select"_s }), u"OK"_s);
+    s = pollOnce(noSelect);
+    QVERIFY(s);
+    QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"DELUSER"_s, u"healthmon"_s }), u"1"_s);
 }
 
 void TestIntegrationHealthRedis::redisBenchmarkShowsOps()
