@@ -8,6 +8,7 @@ namespace stackyard {
 HealthProbe::HealthProbe(HealthTarget target, QObject *parent)
     : QObject(parent)
     , mTarget(std::move(target))
+    , mTimeout(this) // a child, so that moveToThread() takes the timer along
 {
     qRegisterMetaType<HealthSnapshot>();
     mLast.target = mTarget;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/pgqueries.h"
 
+#include "health/metrickey.h"
 #include "health/metricnames.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ bool isNumber(const QJsonValue &value)
 void setMetric(HealthSnapshot &snapshot, const char *name, const QJsonValue &value)
 {
     if (isNumber(value))
-        snapshot.metrics.insert(QString::fromLatin1(name), value.toDouble());
+        snapshot.metrics.insert(metricKey(name), value.toDouble());
 }
 
 void setFact(HealthSnapshot &snapshot, const QString &name, const QJsonValue &value)
@@ -93,7 +94,7 @@ void readDatabases(const QJsonArray &databases, HealthSnapshot &snapshot)
         rows.append(row);
     }
     snapshot.details.insert(u"databases"_s, rows);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgDatabaseBytes), total);
+    snapshot.metrics.insert(metricKey(metric::kPgDatabaseBytes), total);
 }
 
 // Primary: one row per walsender (a replica or a base backup), the worst lag as the metric.
@@ -122,14 +123,19 @@ void readReplicas(const QJsonArray &replicas, HealthSnapshot &snapshot)
         rows.append(row);
         // A base backup's walsender is not a replica that should stream.
         if (state != u"streaming"_s && state != u"backup"_s)
+<<<<<<< HEAD
             degrade(snapshot, QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
+=======
+            degrade(snapshot,
+                QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
+>>>>>>> healthdb
     }
     snapshot.details.insert(u"replicas"_s, rows);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicas), double(rows.size()));
+    snapshot.metrics.insert(metricKey(metric::kPgReplicas), double(rows.size()));
     if (worstBytes >= 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicationLagBytes), worstBytes);
+        snapshot.metrics.insert(metricKey(metric::kPgReplicationLagBytes), worstBytes);
     if (worstSeconds >= 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgReplicationLagSeconds), worstSeconds);
+        snapshot.metrics.insert(metricKey(metric::kPgReplicationLagSeconds), worstSeconds);
 }
 
 // Replica: its own lag behind what it received, and whether it still receives.
@@ -143,8 +149,16 @@ void readOwnReplication(const QJsonObject &state, HealthSnapshot &snapshot)
     if (!status.isEmpty())
         snapshot.facts.insert(u"wal_receiver"_s, status);
     if (status != u"streaming"_s)
+<<<<<<< HEAD
         degrade(snapshot, status.isEmpty() ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
                                            : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)").arg(status));
+=======
+        degrade(snapshot,
+            status.isEmpty()
+                ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
+                : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)")
+                      .arg(status));
+>>>>>>> healthdb
     if (state.value(u"replay_paused"_s).toBool())
         degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL replay is paused"));
 }
@@ -156,8 +170,8 @@ QByteArray pollQuery()
     return QByteArray(kPollQuery);
 }
 
-PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious,
-                          HealthSnapshot &snapshot)
+PgCounters readPollResult(
+    const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious, HealthSnapshot &snapshot)
 {
     snapshot.status = HealthStatus::Up;
     snapshot.reason.clear();
@@ -165,17 +179,17 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     setFact(snapshot, u"version"_s, state.value(u"version"_s));
     snapshot.facts.insert(u"role"_s, replica ? u"replica"_s : u"primary"_s);
     if (state.value(u"server_addr"_s).isString())
-        snapshot.facts.insert(u"server_address"_s, u"%1:%2"_s.arg(state.value(u"server_addr"_s).toString())
-                                                       .arg(state.value(u"server_port"_s).toInt()));
+        snapshot.facts.insert(u"server_address"_s,
+            u"%1:%2"_s.arg(state.value(u"server_addr"_s).toString()).arg(state.value(u"server_port"_s).toInt()));
     setFact(snapshot, u"archive_mode"_s, state.value(u"archive_mode"_s));
 
     setMetric(snapshot, metric::kPgUptimeSeconds, state.value(u"uptime"_s));
     const double connections = state.value(u"connections"_s).toDouble();
     const double maxConnections = state.value(u"max_connections"_s).toDouble();
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgConnections), connections);
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgMaxConnections), maxConnections);
+    snapshot.metrics.insert(metricKey(metric::kPgConnections), connections);
+    snapshot.metrics.insert(metricKey(metric::kPgMaxConnections), maxConnections);
     if (maxConnections > 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgConnectionsPercent), 100.0 * connections / maxConnections);
+        snapshot.metrics.insert(metricKey(metric::kPgConnectionsPercent), 100.0 * connections / maxConnections);
     setMetric(snapshot, metric::kPgLongestTransactionSeconds, state.value(u"longest_xact"_s));
     setMetric(snapshot, metric::kPgWaitingLocks, state.value(u"waiting_locks"_s));
 
@@ -195,9 +209,9 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
     if (rates) {
         const double commits = (counters.commits - previous.commits) / secondsSincePrevious;
         const double rollbacks = (counters.rollbacks - previous.rollbacks) / secondsSincePrevious;
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgCommitsPerSecond), commits);
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgRollbacksPerSecond), rollbacks);
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgTps), commits + rollbacks);
+        snapshot.metrics.insert(metricKey(metric::kPgCommitsPerSecond), commits);
+        snapshot.metrics.insert(metricKey(metric::kPgRollbacksPerSecond), rollbacks);
+        snapshot.metrics.insert(metricKey(metric::kPgTps), commits + rollbacks);
     }
     // The hit ratio since the previous poll when blocks were touched since; else since the reset.
     double hit = counters.blocksHit;
@@ -208,21 +222,29 @@ PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, 
         read = counters.blocksRead - previous.blocksRead;
     }
     if (hit + read > 0)
-        snapshot.metrics.insert(QString::fromLatin1(metric::kPgCacheHitPercent), 100.0 * hit / (hit + read));
+        snapshot.metrics.insert(metricKey(metric::kPgCacheHitPercent), 100.0 * hit / (hit + read));
 
     readDatabases(state.value(u"databases"_s).toArray(), snapshot);
     readReplicas(state.value(u"replicas"_s).toArray(), snapshot);
     if (replica)
         readOwnReplication(state, snapshot);
 
-    snapshot.metrics.insert(QString::fromLatin1(metric::kPgArchiveFailures), counters.archiveFailures);
+    snapshot.metrics.insert(metricKey(metric::kPgArchiveFailures), counters.archiveFailures);
     setMetric(snapshot, metric::kPgLastArchiveAgeSeconds, archiver.value(u"last_age"_s));
     setFact(snapshot, u"last_archived_wal"_s, archiver.value(u"last_wal"_s));
     if (previous.valid && counters.archiveFailures > previous.archiveFailures) {
+        const int failures = int(counters.archiveFailures - previous.archiveFailures);
         const QString wal = archiver.value(u"last_failed_wal"_s).toString();
+<<<<<<< HEAD
         degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL archiving failed %1 time(s) since the last poll (last failed: %2)")
                               .arg(counters.archiveFailures - previous.archiveFailures)
                               .arg(wal));
+=======
+        degrade(snapshot,
+            QCoreApplication::translate("PostgresProbe",
+                "WAL archiving failed %n time(s) since the last poll (last failed: %1)", nullptr, failures)
+                .arg(wal));
+>>>>>>> healthdb
     }
     return counters;
 }
@@ -237,7 +259,7 @@ QString shortError(const QByteArray &libpqMessage)
     const qsizetype failed = text.indexOf(u" failed: "_s);
     if (text.startsWith(u"connection to server"_s) && failed >= 0)
         text = text.mid(failed + 9);
-    for (const QString &severity : {u"FATAL:"_s, u"ERROR:"_s, u"PANIC:"_s})
+    for (const QString &severity : { u"FATAL:"_s, u"ERROR:"_s, u"PANIC:"_s })
         if (text.startsWith(severity))
             text = text.mid(severity.size()).trimmed();
     text = text.trimmed();

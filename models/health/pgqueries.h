@@ -29,8 +29,8 @@ struct PgCounters
 // Fills snapshot's metrics, facts, details, status and reason from the poll query's JSON.
 // previous: the counters of the previous successful poll (rates need it and seconds > 0).
 // Returns this poll's counters.
-PgCounters readPollResult(const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious,
-                          HealthSnapshot &snapshot);
+PgCounters readPollResult(
+    const QJsonObject &state, const PgCounters &previous, double secondsSincePrevious, HealthSnapshot &snapshot);
 
 // libpq's error message cut to what a person needs: the first line, without the
 // "connection to server at … failed:" prefix and the severity ("FATAL:  ").

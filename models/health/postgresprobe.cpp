@@ -8,9 +8,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
+#include <libpq-fe.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -128,9 +127,9 @@ void PostgresProbe::connectTo(const QStringList &hostaddrs)
     const QByteArray user = mSettings.user.toUtf8();
     QByteArray password = mSettings.password.toUtf8();
     const QByteArray sslmode = mSettings.sslmode.toUtf8();
-    std::vector<const char *> keys{"host", "port", "dbname", "user", "sslmode", "application_name"};
-    std::vector<const char *> values{host.constData(), port.constData(), dbname.constData(),
-                                     user.constData(), sslmode.constData(), "stackyard-health"};
+    std::vector<const char *> keys { "host", "port", "dbname", "user", "sslmode", "application_name" };
+    std::vector<const char *> values { host.constData(), port.constData(), dbname.constData(), user.constData(),
+        sslmode.constData(), "stackyard-health" };
     const QByteArray address = hostaddrs.join(u',').toUtf8();
     if (!hostaddrs.isEmpty()) {
         keys.push_back("hostaddr");
@@ -149,7 +148,8 @@ void PostgresProbe::connectTo(const QStringList &hostaddrs)
         return;
     }
     // libpq would print the server's NOTICEs and WARNINGs on stderr.
-    PQsetNoticeProcessor(mConn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        mConn, [](void *, const char *) {}, nullptr);
     if (PQstatus(mConn) == CONNECTION_BAD) {
         const QString reason = pghealth::shortError(PQerrorMessage(mConn));
         closeConnection();
@@ -237,7 +237,7 @@ void PostgresProbe::readResults()
             } else if (!mResultError.isEmpty()) {
                 // Reachable, but the query failed (a missing privilege): the state is unknown.
                 mPhase = Phase::Idle;
-                watchSocket(true, false);
+                watchSocket(false, false);
                 fail(tr("the health query failed: %1").arg(mResultError), HealthStatus::Unknown);
             } else if (mResultJson.isEmpty()) {
                 connectionFailed(tr("the health query returned no row"));
@@ -251,21 +251,6 @@ void PostgresProbe::readResults()
             mResultJson = QByteArray(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
         else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && mResultError.isEmpty())
             mResultError = pghealth::shortError(PQresultErrorMessage(result));
-        PQclear(result);
-    }
-}
-
-// Between polls: a server that goes away says so (FATAL, then EOF); the next poll reconnects.
-void PostgresProbe::idleInput()
-{
-    if (PQconsumeInput(mConn) == 0 || PQstatus(mConn) != CONNECTION_OK) {
-        closeConnection();
-        return;
-    }
-    while (PQisBusy(mConn) == 0) {
-        PGresult *result = PQgetResult(mConn);
-        if (!result)
-            break;
         PQclear(result);
     }
 }
@@ -288,8 +273,6 @@ void PostgresProbe::socketReady(bool readable)
             readResults();
         break;
     case Phase::Idle:
-        if (readable && mConn)
-            idleInput();
         break;
     }
 }
@@ -332,10 +315,12 @@ void PostgresProbe::connectionFailed(const QString &reason)
 
 void PostgresProbe::complete(const QByteArray &json)
 {
-    // Idle: keep the connection, and hear it if the server closes it.
+    // Idle: the connection stays open, unwatched (a thousand idle sockets would cost every
+    // wake-up of the event loop). One the server closed in between is found by the next poll,
+    // which then connects again at once.
     mPhase = Phase::Idle;
-    watchSocket(true, false);
-    QJsonParseError error{};
+    watchSocket(false, false);
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject()) {
         fail(tr("the health query returned no JSON object: %1").arg(error.errorString()), HealthStatus::Unknown);

@@ -61,7 +61,6 @@ private:
     void sendQuery();
     void flushQuery();
     void readResults();
-    void idleInput();
     void socketReady(bool readable);
     void watchSocket(bool read, bool write);
     void closeConnection();

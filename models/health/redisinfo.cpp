@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/redisinfo.h"
 
+#include "health/metrickey.h"
 #include "health/metricnames.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,13 @@ namespace {
 
 void put(HealthSnapshot &snapshot, const char *name, double value)
 {
-    snapshot.metrics.insert(QString::fromLatin1(name), value);
+    snapshot.metrics.insert(metricKey(name), value);
 }
 
 // The number under key, when there is one.
-bool number(const QHash<QByteArray, QByteArray> &info, const char *key, double *out)
+bool number(const InfoFields &info, const char *key, double *out)
 {
-    const auto it = info.constFind(QByteArray(key));
+    const auto it = info.constFind(QByteArrayView(key));
     if (it == info.constEnd())
         return false;
     bool ok = false;
@@ -32,16 +33,16 @@ bool number(const QHash<QByteArray, QByteArray> &info, const char *key, double *
     return ok;
 }
 
-void copyMetric(const QHash<QByteArray, QByteArray> &info, const char *key, HealthSnapshot &snapshot, const char *name)
+void copyMetric(const InfoFields &info, const char *key, HealthSnapshot &snapshot, const char *name)
 {
     double value = 0;
     if (number(info, key, &value))
         put(snapshot, name, value);
 }
 
-void copyFact(const QHash<QByteArray, QByteArray> &info, const char *key, HealthSnapshot &snapshot, const QString &name)
+void copyFact(const InfoFields &info, const char *key, HealthSnapshot &snapshot, const QString &name)
 {
-    const QByteArray value = info.value(QByteArray(key));
+    const QByteArrayView value = info.value(QByteArrayView(key));
     if (!value.isEmpty())
         snapshot.facts.insert(name, QString::fromUtf8(value));
 }
@@ -53,7 +54,7 @@ void degrade(HealthSnapshot &snapshot, const QString &reason)
 }
 
 // A primary: one row per replica (slave0, slave1, …), lag = its offset behind ours.
-void readReplicas(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &snapshot)
+void readReplicas(const InfoFields &info, HealthSnapshot &snapshot)
 {
     double ourOffset = 0;
     number(info, "master_repl_offset", &ourOffset);
@@ -63,12 +64,13 @@ void readReplicas(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &sna
     QList<HealthDetailRow> rows;
     double worst = -1;
     for (int i = 0;; ++i) {
-        const auto it = info.constFind("slave" + QByteArray::number(i));
+        const QByteArray slave = "slave" + QByteArray::number(i);
+        const auto it = info.constFind(QByteArrayView(slave));
         if (it == info.constEnd())
             break;
-        const QHash<QByteArray, QByteArray> fields = parseFields(*it);
+        const InfoFields fields = parseFields(*it);
         HealthDetailRow row;
-        row.name = QString::fromUtf8(fields.value("ip") + ':' + fields.value("port"));
+        row.name = QString::fromUtf8(fields.value("ip")) + u':' + QString::fromUtf8(fields.value("port"));
         const QString state = QString::fromUtf8(fields.value("state"));
         row.text.insert(u"state"_s, state);
         const double offset = fields.value("offset").toDouble();
@@ -79,7 +81,8 @@ void readReplicas(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &sna
         worst = std::max(worst, lag);
         rows.append(row);
         if (state != u"online"_s)
-            degrade(snapshot, QCoreApplication::translate("RedisProbe", "replica %1 is %2, not online").arg(row.name, state));
+            degrade(snapshot,
+                QCoreApplication::translate("RedisProbe", "replica %1 is %2, not online").arg(row.name, state));
     }
     snapshot.details.insert(u"replicas"_s, rows);
     if (worst >= 0)
@@ -87,23 +90,27 @@ void readReplicas(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &sna
 }
 
 // A replica: its link to the primary.
-void readUpstream(const QHash<QByteArray, QByteArray> &info, HealthSnapshot &snapshot)
+void readUpstream(const InfoFields &info, HealthSnapshot &snapshot)
 {
-    const QByteArray host = info.value("master_host");
+    const QByteArrayView host = info.value("master_host");
     if (!host.isEmpty())
-        snapshot.facts.insert(u"upstream"_s, QString::fromUtf8(host + ':' + info.value("master_port")));
+        snapshot.facts.insert(
+            u"upstream"_s, QString::fromUtf8(host) + u':' + QString::fromUtf8(info.value("master_port")));
     const QString link = QString::fromUtf8(info.value("master_link_status"));
     snapshot.facts.insert(u"master_link_status"_s, link);
     copyMetric(info, "master_last_io_seconds_ago", snapshot, metric::kRedisMasterLastIoSeconds);
     if (link != u"up"_s)
-        degrade(snapshot, QCoreApplication::translate("RedisProbe", "the link to the primary is %1").arg(link.isEmpty() ? u"?"_s : link));
+        degrade(snapshot,
+            QCoreApplication::translate("RedisProbe", "the link to the primary is %1")
+                .arg(link.isEmpty() ? u"?"_s : link));
 }
 
 } // namespace
 
-QHash<QByteArray, QByteArray> parseInfo(QByteArrayView text)
+InfoFields parseInfo(QByteArrayView text)
 {
-    QHash<QByteArray, QByteArray> out;
+    InfoFields out;
+    out.reserve(256); // Redis 7's default sections have ~180 lines
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf('\n', start);
@@ -118,24 +125,30 @@ QHash<QByteArray, QByteArray> parseInfo(QByteArrayView text)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        out.insert(line.first(colon).toByteArray(), line.sliced(colon + 1).toByteArray());
+        out.insert(line.first(colon), line.sliced(colon + 1));
     }
     return out;
 }
 
-QHash<QByteArray, QByteArray> parseFields(QByteArrayView text)
+InfoFields parseFields(QByteArrayView text)
 {
-    QHash<QByteArray, QByteArray> out;
-    for (const QByteArrayView part : QByteArray(text.toByteArray()).split(',')) {
+    InfoFields out;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(',', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView part = text.sliced(start, end - start);
+        start = end + 1;
         const qsizetype eq = part.indexOf('=');
         if (eq > 0)
-            out.insert(part.first(eq).toByteArray(), part.sliced(eq + 1).toByteArray());
+            out.insert(part.first(eq), part.sliced(eq + 1));
     }
     return out;
 }
 
-RedisCounters readInfo(const QHash<QByteArray, QByteArray> &info, const RedisCounters &previous,
-                       double secondsSincePrevious, qint64 nowSeconds, HealthSnapshot &snapshot)
+RedisCounters readInfo(const InfoFields &info, const RedisCounters &previous, double secondsSincePrevious,
+    qint64 nowSeconds, HealthSnapshot &snapshot)
 {
     snapshot.status = HealthStatus::Up;
     snapshot.reason.clear();
@@ -183,7 +196,7 @@ RedisCounters readInfo(const QHash<QByteArray, QByteArray> &info, const RedisCou
     for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
         if (!it.key().startsWith("db") || it.key().size() < 3 || !std::isdigit(uchar(it.key().at(2))))
             continue;
-        const QHash<QByteArray, QByteArray> fields = parseFields(it.value());
+        const InfoFields fields = parseFields(it.value());
         HealthDetailRow row;
         row.name = QString::fromLatin1(it.key());
         row.values.insert(u"keys"_s, fields.value("keys").toDouble());
@@ -191,8 +204,9 @@ RedisCounters readInfo(const QHash<QByteArray, QByteArray> &info, const RedisCou
         keys += fields.value("keys").toDouble();
         keyspaces.append(row);
     }
-    std::sort(keyspaces.begin(), keyspaces.end(),
-              [](const HealthDetailRow &a, const HealthDetailRow &b) { return a.name.mid(2).toInt() < b.name.mid(2).toInt(); });
+    std::sort(keyspaces.begin(), keyspaces.end(), [](const HealthDetailRow &a, const HealthDetailRow &b) {
+        return a.name.mid(2).toInt() < b.name.mid(2).toInt();
+    });
     snapshot.details.insert(u"keyspaces"_s, keyspaces);
     put(snapshot, metric::kRedisKeys, keys);
 
@@ -201,7 +215,7 @@ RedisCounters readInfo(const QHash<QByteArray, QByteArray> &info, const RedisCou
     double lastSave = 0;
     if (number(info, "rdb_last_save_time", &lastSave) && lastSave > 0)
         put(snapshot, metric::kRedisLastSaveAgeSeconds, std::max(0.0, double(nowSeconds) - lastSave));
-    const QByteArray bgsave = info.value("rdb_last_bgsave_status");
+    const QByteArrayView bgsave = info.value("rdb_last_bgsave_status");
     if (!bgsave.isEmpty()) {
         put(snapshot, metric::kRedisLastSaveOk, bgsave == "ok" ? 1 : 0);
         if (bgsave != "ok")

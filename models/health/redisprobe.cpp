@@ -7,7 +7,6 @@
 #include <QHostInfo>
 
 #include <hiredis/async.h>
-
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -142,7 +141,7 @@ void RedisProbe::sendCommands(bool login)
 {
     bool sent = true;
     if (login && !mSettings.password.isEmpty()) {
-        std::vector<QByteArray> args{QByteArrayLiteral("AUTH")};
+        std::vector<QByteArray> args { QByteArrayLiteral("AUTH") };
         if (!mSettings.username.isEmpty())
             args.push_back(mSettings.username.toUtf8());
         args.push_back(mSettings.password.toUtf8());
@@ -152,20 +151,20 @@ void RedisProbe::sendCommands(bool login)
             argv.push_back(arg.constData());
             lengths.push_back(size_t(arg.size()));
         }
-        sent = redisAsyncCommandArgv(mContext, &RedisProbe::onReply, &kAuthTag, int(argv.size()), argv.data(),
-                                     lengths.data())
+        sent = redisAsyncCommandArgv(
+                   mContext, &RedisProbe::onReply, &kAuthTag, int(argv.size()), argv.data(), lengths.data())
             == REDIS_OK;
         args.back().fill('\0');
     }
     if (sent && login && mSettings.db != 0) {
         const QByteArray db = QByteArray::number(mSettings.db);
-        const char *argv[] = {"SELECT", db.constData()};
-        const size_t lengths[] = {6, size_t(db.size())};
+        const char *argv[] = { "SELECT", db.constData() };
+        const size_t lengths[] = { 6, size_t(db.size()) };
         sent = redisAsyncCommandArgv(mContext, &RedisProbe::onReply, &kSelectTag, 2, argv, lengths) == REDIS_OK;
     }
     if (sent) {
-        const char *argv[] = {"INFO"};
-        const size_t lengths[] = {4};
+        const char *argv[] = { "INFO" };
+        const size_t lengths[] = { 4 };
         sent = redisAsyncCommandArgv(mContext, &RedisProbe::onReply, &kInfoTag, 1, argv, lengths) == REDIS_OK;
     }
     if (!sent) {
@@ -242,7 +241,8 @@ void RedisProbe::handleReply(redisAsyncContext *context, void *rawReply, void *t
     }
     if (tag == &kInfoTag) {
         const quint64 generation = mGeneration;
-        QMetaObject::invokeMethod(this, [this, generation] { deliver(generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation] { deliver(generation); }, Qt::QueuedConnection);
     }
 }
 
@@ -269,9 +269,13 @@ void RedisProbe::deliver(quint64 generation)
         fail(mFailure);
         return;
     }
-    const QHash<QByteArray, QByteArray> info = redishealth::parseInfo(mInfo);
-    mCounters = redishealth::readInfo(info, mCounters, secondsSincePrevious(), QDateTime::currentSecsSinceEpoch(),
-                                      snapshot());
+    // Idle until the next poll: unwatched (a connection the server closes meanwhile is found
+    // by the next poll, which then connects again at once).
+    if (mContext)
+        mWatcher.pauseReading();
+    const auto info = redishealth::parseInfo(mInfo);
+    mCounters = redishealth::readInfo(
+        info, mCounters, secondsSincePrevious(), QDateTime::currentSecsSinceEpoch(), snapshot());
     snapshot().facts.insert(u"server_address"_s, u"%1:%2"_s.arg(mSettings.host).arg(mSettings.port));
     mInfo.clear();
     finish();

@@ -21,8 +21,8 @@ struct RedisConnectionSettings
     int port = 6379;
     QString password;
     QString username;
-    int db = 0;                 // SELECTed after AUTH when not 0 (proves the index is valid)
-    int timeoutSeconds = 5;     // for the connection to be established
+    int db = 0; // SELECTed after AUTH when not 0 (proves the index is valid)
+    int timeoutSeconds = 5; // for the connection to be established
 };
 
 // A Redis instance watched over hiredis's async API on the probe's event loop: one connection

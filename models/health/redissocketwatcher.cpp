@@ -3,14 +3,44 @@
 
 #include <QSocketNotifier>
 
+#include <csignal>
+#include <ctime>
 #include <hiredis/async.h>
+#include <pthread.h>
 
 namespace stackyard {
 
+namespace {
+
+// hiredis writes with write(2): to a peer that has gone away that raises SIGPIPE, which ends the
+// process unless someone ignores it. Blocked on this thread around the write, and a SIGPIPE it
+// raised is taken off the pending set before the mask is restored (as libpq does).
+void writeWithoutSigpipe(redisAsyncContext *context)
+{
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    sigset_t old;
+    pthread_sigmask(SIG_BLOCK, &pipe, &old);
+    sigset_t pending;
+    sigpending(&pending);
+    const bool wasPending = sigismember(&pending, SIGPIPE) == 1;
+    redisAsyncHandleWrite(context);
+    if (!wasPending) {
+        sigpending(&pending);
+        if (sigismember(&pending, SIGPIPE) == 1) {
+            const timespec zero {};
+            sigtimedwait(&pipe, nullptr, &zero);
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+}
+
+} // namespace
+
 RedisSocketWatcher::RedisSocketWatcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 RedisSocketWatcher::~RedisSocketWatcher()
 {
@@ -43,10 +73,16 @@ void RedisSocketWatcher::detach()
     retireNotifiers();
 }
 
+void RedisSocketWatcher::pauseReading()
+{
+    if (mRead)
+        mRead->setEnabled(false);
+}
+
 // The notifier whose signal is being delivered may be the one going: disabled now, deleted later.
 void RedisSocketWatcher::retireNotifiers()
 {
-    for (std::unique_ptr<QSocketNotifier> *notifier : {&mRead, &mWrite}) {
+    for (std::unique_ptr<QSocketNotifier> *notifier : { &mRead, &mWrite }) {
         if (*notifier) {
             (*notifier)->setEnabled(false);
             notifier->release()->deleteLater();
@@ -61,8 +97,8 @@ void RedisSocketWatcher::enable(std::unique_ptr<QSocketNotifier> &notifier, bool
     if (!notifier) {
         if (!on)
             return;
-        notifier = std::make_unique<QSocketNotifier>(qintptr(mContext->c.fd),
-                                                     read ? QSocketNotifier::Read : QSocketNotifier::Write, this);
+        notifier = std::make_unique<QSocketNotifier>(
+            qintptr(mContext->c.fd), read ? QSocketNotifier::Read : QSocketNotifier::Write, this);
         connect(notifier.get(), &QSocketNotifier::activated, this, [this, read] {
             // hiredis may free the context in here (an error, EOF): nothing of it is touched after.
             redisAsyncContext *context = mContext;
@@ -71,7 +107,7 @@ void RedisSocketWatcher::enable(std::unique_ptr<QSocketNotifier> &notifier, bool
             if (read)
                 redisAsyncHandleRead(context);
             else
-                redisAsyncHandleWrite(context);
+                writeWithoutSigpipe(context);
         });
     }
     notifier->setEnabled(on);

@@ -24,6 +24,9 @@ public:
     void attach(redisAsyncContext *context);
     // Removes the hooks and stops watching, before the owner frees the context itself.
     void detach();
+    // Stops watching for input until hiredis asks again (it does after every write): for an
+    // idle connection between polls.
+    void pauseReading();
 
 private:
     static void addRead(void *data);

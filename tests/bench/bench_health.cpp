@@ -14,13 +14,11 @@
 //   scripts/bench                       (Release build; the figures that count)
 //   ctest -L bench                      (bench_health_smoke: 10 + 10 probes)
 //   bench_health --count=N              (N PostgreSQL + N Redis probes; default 500)
-#include "ratioreporter.h"
-
-#include "localdbservers.h"
-
-#include "health/postgresprobe.h"
 #include "health/pgqueries.h"
+#include "health/postgresprobe.h"
 #include "health/redisprobe.h"
+#include "localdbservers.h"
+#include "ratioreporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,18 +27,16 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-#include <hiredis/hiredis.h>
-#include <libpq-fe.h>
-
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <hiredis/hiredis.h>
+#include <libpq-fe.h>
 #include <memory>
-#include <vector>
-
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace stackyard;
@@ -55,7 +51,7 @@ std::unique_ptr<test::LocalRedis> gRedis;
 
 double cpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -79,9 +75,9 @@ struct BareConnections
     {
         const QByteArray port = QByteArray::number(gPostgres->port());
         const QByteArray password = gPassword.toUtf8();
-        const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", nullptr};
-        const char *values[] = {"127.0.0.1", port.constData(), "postgres", "postgres", password.constData(), "disable",
-                                nullptr};
+        const char *keys[] = { "host", "port", "dbname", "user", "password", "sslmode", nullptr };
+        const char *values[]
+            = { "127.0.0.1", port.constData(), "postgres", "postgres", password.constData(), "disable", nullptr };
         for (int i = 0; i < gCount; ++i) {
             PGconn *c = PQconnectdbParams(keys, values, 0);
             pg.push_back(c);
@@ -97,7 +93,8 @@ struct BareConnections
                 std::fprintf(stderr, "bare hiredis connection: %s\n", c ? c->errstr : "no memory");
                 return false;
             }
-            auto *reply = static_cast<redisReply *>(redisCommand(c, "AUTH %b", password.constData(), size_t(password.size())));
+            auto *reply
+                = static_cast<redisReply *>(redisCommand(c, "AUTH %b", password.constData(), size_t(password.size())));
             const bool ok = reply && reply->type == REDIS_REPLY_STATUS;
             freeReplyObject(reply);
             if (!ok)
@@ -130,7 +127,7 @@ struct BareConnections
                 if (done[i])
                     continue;
                 const int fd = i < pg.size() ? PQsocket(pg[i]) : redis[i - pg.size()]->fd;
-                fds.push_back({fd, POLLIN, 0});
+                fds.push_back({ fd, POLLIN, 0 });
                 index.push_back(i);
             }
             if (::poll(fds.data(), nfds_t(fds.size()), 10000) <= 0)
@@ -189,8 +186,8 @@ struct Probes
     void create()
     {
         for (int i = 0; i < gCount; ++i) {
-            HealthTarget target{TargetKind::Postgres, u"postgres/pg-bench/pg-bench-%1"_s.arg(i), u"pg-bench"_s,
-                                u"pg-bench-%1"_s.arg(i), u"127.0.0.1"_s, u"127.0.0.1:%1"_s.arg(gPostgres->port())};
+            HealthTarget target { TargetKind::Postgres, u"postgres/pg-bench/pg-bench-%1"_s.arg(i), u"pg-bench"_s,
+                u"pg-bench-%1"_s.arg(i), u"127.0.0.1"_s, u"127.0.0.1:%1"_s.arg(gPostgres->port()) };
             PgConnectionSettings settings;
             settings.port = gPostgres->port();
             settings.password = gPassword;
@@ -200,8 +197,8 @@ struct Probes
             all.push_back(std::make_unique<PostgresProbe>(target, settings));
         }
         for (int i = 0; i < gCount; ++i) {
-            HealthTarget target{TargetKind::Redis, u"redis/redis-bench/redis-bench-%1"_s.arg(i), u"redis-bench"_s,
-                                u"redis-bench-%1"_s.arg(i), u"127.0.0.1"_s, u"127.0.0.1:%1"_s.arg(gRedis->port())};
+            HealthTarget target { TargetKind::Redis, u"redis/redis-bench/redis-bench-%1"_s.arg(i), u"redis-bench"_s,
+                u"redis-bench-%1"_s.arg(i), u"127.0.0.1"_s, u"127.0.0.1:%1"_s.arg(gRedis->port()) };
             RedisConnectionSettings settings;
             settings.port = gRedis->port();
             settings.password = gPassword;
@@ -270,7 +267,7 @@ void BM_ProbeCycle(benchmark::State &state)
 
 void raiseFileLimit()
 {
-    rlimit limit{};
+    rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
@@ -295,12 +292,13 @@ int main(int argc, char **argv)
 
     QTemporaryDir scratch(u"/tmp/stackyard-benchhealth-XXXXXX"_s);
     // The postgres OS user traverses it to reach its cluster.
-    QFile::setPermissions(scratch.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    QFile::setPermissions(scratch.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+            | QFileDevice::ExeOther);
     // Every probe keeps a connection, and so does the baseline: both sets at once, plus spare.
     const int maxConnections = std::max(100, 2 * gCount + 50);
     gPostgres = std::make_unique<test::LocalPostgres>(scratch.filePath(u"pg"_s), test::freeTcpPort(), gPassword);
-    if (!gPostgres->init({u"max_connections = %1"_s.arg(maxConnections), u"shared_buffers = 128MB"_s})
+    if (!gPostgres->init({ u"max_connections = %1"_s.arg(maxConnections), u"shared_buffers = 128MB"_s })
         || !gPostgres->start()) {
         std::fprintf(stderr, "bench_health: %s\n", qPrintable(gPostgres->errorString()));
         return 1;
@@ -324,7 +322,7 @@ int main(int argc, char **argv)
     if (!gProbes->cycle())
         return 1;
     std::printf("first cycle (connect + log in + poll, %d + %d probes): %.0f ms wall, %.0f ms CPU\n", gCount, gCount,
-                double(connectTime.elapsed()), (cpuSeconds() - connectCpu) * 1000);
+        double(connectTime.elapsed()), (cpuSeconds() - connectCpu) * 1000);
 
     const int iterations = gSmoke ? 3 : 20;
     benchmark::RegisterBenchmark("BM_BareCycle", BM_BareCycle)
@@ -344,9 +342,15 @@ int main(int argc, char **argv)
     std::printf("\none poll cycle of %d PostgreSQL + %d Redis probes, CPU time of this process:\n", gCount, gCount);
     std::printf("bare libpq/hiredis poll(2) loop %.1f ms, probes %.1f ms\n", bare, probes);
     if (bare > 0 && probes > 0) {
-        std::printf("ratio probes / bare loop: %.2fx (Qt event loop, JSON and INFO parsing, snapshots)\n", probes / bare);
+        std::printf(
+            "ratio probes / bare loop: %.2fx (Qt event loop, JSON and INFO parsing, snapshots)\n", probes / bare);
         std::printf("%% of one core at a 1 s interval: %.1f %% (goal < 10 %%; bare loop %.1f %%)\n", probes / 10.0,
-                    bare / 10.0);
+            bare / 10.0);
+        std::printf("per probe and poll: %.0f us CPU (bare %.0f us)\n", probes * 1000.0 / (2.0 * gCount),
+            bare * 1000.0 / (2.0 * gCount));
+        std::printf("(wall time per cycle, column wall_ms, is one PostgreSQL answering %d health queries at once;\n"
+                    " in a deployment each server answers its own probe)\n",
+            gCount);
     }
     gProbes.reset();
     gBare.reset();

@@ -7,15 +7,13 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <csignal>
 #include <hiredis/hiredis.h>
 #include <libpq-fe.h>
-
-#include <csignal>
-#include <vector>
-
 #include <pwd.h>
 #include <sys/time.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -54,13 +52,12 @@ LocalPostgres::LocalPostgres(QString dir, int port, QString password)
     : mDir(std::move(dir))
     , mPort(port)
     , mPassword(std::move(password))
-{
-}
+{ }
 
 LocalPostgres::~LocalPostgres()
 {
     if (mStarted)
-        runAsOwner(binDir() + u"/pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, 60000);
+        runAsOwner(binDir() + u"/pg_ctl"_s, { u"-D"_s, dataDir(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s }, 60000);
 }
 
 QString LocalPostgres::binDir()
@@ -72,8 +69,8 @@ QString LocalPostgres::binDir()
 QStringList LocalPostgres::ownerCommand(const QString &program, const QStringList &arguments) const
 {
     if (isRoot())
-        return QStringList{u"runuser"_s, u"-u"_s, QString::fromLatin1(kPgOsUser), u"--"_s, program} + arguments;
-    return QStringList{program} + arguments;
+        return QStringList { u"runuser"_s, u"-u"_s, QString::fromLatin1(kPgOsUser), u"--"_s, program } + arguments;
+    return QStringList { program } + arguments;
 }
 
 bool LocalPostgres::runAsOwner(const QString &program, const QStringList &arguments, int timeoutMs)
@@ -86,7 +83,8 @@ bool LocalPostgres::runAsOwner(const QString &program, const QStringList &argume
     env.insert(u"PGPASSFILE"_s, passFile());
     process.setProcessEnvironment(env);
     process.start(command.first(), command.mid(1));
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
         mError = u"%1 failed: %2"_s.arg(command.join(u' '), QString::fromUtf8(process.readAll()));
         QFile log(mDir + u"/postgresql.log"_s);
         if (log.open(QIODevice::ReadOnly))
@@ -137,9 +135,8 @@ bool LocalPostgres::init(const QStringList &extraConfig)
             chownToPg(pwfile);
     }
     const bool ok = runAsOwner(binDir() + u"/initdb"_s,
-                               {u"-D"_s, dataDir(), u"-U"_s, u"postgres"_s, u"--pwfile="_s + pwfile,
-                                u"--auth=scram-sha-256"_s, u"--encoding=UTF8"_s, u"--no-locale"_s, u"--no-sync"_s,
-                                u"--no-instructions"_s});
+        { u"-D"_s, dataDir(), u"-U"_s, u"postgres"_s, u"--pwfile="_s + pwfile, u"--auth=scram-sha-256"_s,
+            u"--encoding=UTF8"_s, u"--no-locale"_s, u"--no-sync"_s, u"--no-instructions"_s });
     QFile::remove(pwfile);
     if (!ok)
         return false;
@@ -148,10 +145,9 @@ bool LocalPostgres::init(const QStringList &extraConfig)
         mError = u"cannot append to %1"_s.arg(conf.fileName());
         return false;
     }
-    QStringList lines{u"listen_addresses = '127.0.0.1'"_s, u"port = %1"_s.arg(mPort),
-                      u"unix_socket_directories = '%1'"_s.arg(mDir), u"fsync = off"_s, u"synchronous_commit = off"_s,
-                      u"full_page_writes = off"_s, u"wal_level = replica"_s, u"max_wal_senders = 10"_s,
-                      u"hot_standby = on"_s};
+    QStringList lines { u"listen_addresses = '127.0.0.1'"_s, u"port = %1"_s.arg(mPort),
+        u"unix_socket_directories = '%1'"_s.arg(mDir), u"fsync = off"_s, u"synchronous_commit = off"_s,
+        u"full_page_writes = off"_s, u"wal_level = replica"_s, u"max_wal_senders = 10"_s, u"hot_standby = on"_s };
     lines += extraConfig;
     conf.write("\n# --- stackyard health tests ---\n" + lines.join(u'\n').toUtf8() + '\n');
     return true;
@@ -163,8 +159,8 @@ bool LocalPostgres::initReplicaOf(const LocalPostgres &primary)
         return false;
     // The primary's passfile works for the replica's walreceiver too (same password).
     if (!runAsOwner(binDir() + u"/pg_basebackup"_s,
-                    {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(primary.port()), u"-U"_s, u"postgres"_s,
-                     u"-D"_s, dataDir(), u"-R"_s, u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s, u"-w"_s}))
+            { u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(primary.port()), u"-U"_s, u"postgres"_s, u"-D"_s,
+                dataDir(), u"-R"_s, u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s, u"-w"_s }))
         return false;
     QFile conf(dataDir() + u"/postgresql.conf"_s);
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -178,14 +174,13 @@ bool LocalPostgres::initReplicaOf(const LocalPostgres &primary)
 bool LocalPostgres::start()
 {
     mStarted = runAsOwner(binDir() + u"/pg_ctl"_s,
-                          {u"-D"_s, dataDir(), u"-l"_s, mDir + u"/postgresql.log"_s, u"-w"_s, u"-t"_s, u"60"_s,
-                           u"start"_s});
+        { u"-D"_s, dataDir(), u"-l"_s, mDir + u"/postgresql.log"_s, u"-w"_s, u"-t"_s, u"60"_s, u"start"_s });
     return mStarted;
 }
 
 bool LocalPostgres::stop()
 {
-    const bool ok = runAsOwner(binDir() + u"/pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    const bool ok = runAsOwner(binDir() + u"/pg_ctl"_s, { u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s });
     if (ok)
         mStarted = false;
     return ok;
@@ -194,8 +189,7 @@ bool LocalPostgres::stop()
 std::unique_ptr<QProcess> LocalPostgres::startAsync() const
 {
     const QStringList command = ownerCommand(binDir() + u"/pg_ctl"_s,
-                                             {u"-D"_s, dataDir(), u"-l"_s, mDir + u"/postgresql.log"_s, u"-w"_s,
-                                              u"-t"_s, u"60"_s, u"start"_s});
+        { u"-D"_s, dataDir(), u"-l"_s, mDir + u"/postgresql.log"_s, u"-w"_s, u"-t"_s, u"60"_s, u"start"_s });
     auto process = std::make_unique<QProcess>();
     process->setWorkingDirectory(mDir);
     process->setProcessChannelMode(QProcess::MergedChannels);
@@ -205,8 +199,8 @@ std::unique_ptr<QProcess> LocalPostgres::startAsync() const
 
 std::unique_ptr<QProcess> LocalPostgres::stopAsync() const
 {
-    const QStringList command =
-        ownerCommand(binDir() + u"/pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
+    const QStringList command
+        = ownerCommand(binDir() + u"/pg_ctl"_s, { u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s });
     auto process = std::make_unique<QProcess>();
     process->setWorkingDirectory(mDir);
     process->setProcessChannelMode(QProcess::MergedChannels);
@@ -219,9 +213,9 @@ QString LocalPostgres::query(const QString &sql, const QString &dbname) const
     const QByteArray port = QByteArray::number(mPort);
     const QByteArray db = dbname.toUtf8();
     const QByteArray password = mPassword.toUtf8();
-    const char *keys[] = {"host", "port", "dbname", "user", "password", "connect_timeout", nullptr};
-    const char *values[] = {"127.0.0.1", port.constData(), db.constData(), "postgres", password.constData(), "10",
-                            nullptr};
+    const char *keys[] = { "host", "port", "dbname", "user", "password", "connect_timeout", nullptr };
+    const char *values[]
+        = { "127.0.0.1", port.constData(), db.constData(), "postgres", password.constData(), "10", nullptr };
     PGconn *conn = PQconnectdbParams(keys, values, 0);
     QString out;
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -246,8 +240,7 @@ LocalRedis::LocalRedis(QString dir, int port, QString password, int replicaOfPor
     , mPort(port)
     , mPassword(std::move(password))
     , mReplicaOfPort(replicaOfPort)
-{
-}
+{ }
 
 LocalRedis::~LocalRedis()
 {
@@ -263,9 +256,9 @@ bool LocalRedis::start()
         mError = u"cannot write %1"_s.arg(confName);
         return false;
     }
-    QStringList lines{u"bind 127.0.0.1"_s, u"port %1"_s.arg(mPort), u"daemonize no"_s, u"dir %1"_s.arg(mDir),
-                      u"logfile %1/redis.log"_s.arg(mDir), u"save \"\""_s, u"appendonly no"_s,
-                      u"maxmemory 64mb"_s, u"repl-ping-replica-period 1"_s};
+    QStringList lines { u"bind 127.0.0.1"_s, u"port %1"_s.arg(mPort), u"daemonize no"_s, u"dir %1"_s.arg(mDir),
+        u"logfile %1/redis.log"_s.arg(mDir), u"save \"\""_s, u"appendonly no"_s, u"maxmemory 64mb"_s,
+        u"repl-ping-replica-period 1"_s };
     if (!mPassword.isEmpty())
         lines << u"requirepass %1"_s.arg(mPassword) << u"masterauth %1"_s.arg(mPassword);
     if (mReplicaOfPort > 0)
@@ -275,7 +268,7 @@ bool LocalRedis::start()
     conf.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     mProcess = std::make_unique<QProcess>();
     mProcess->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    mProcess->start(u"redis-server"_s, {confName});
+    mProcess->start(u"redis-server"_s, { confName });
     if (!mProcess->waitForStarted(10000)) {
         mError = u"redis-server did not start: %1"_s.arg(mProcess->errorString());
         return false;
@@ -283,7 +276,7 @@ bool LocalRedis::start()
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 20000) {
-        if (command({u"PING"_s}) == u"PONG"_s)
+        if (command({ u"PING"_s }) == u"PONG"_s)
             return true;
         if (mProcess->state() != QProcess::Running)
             break;
@@ -291,7 +284,8 @@ bool LocalRedis::start()
     }
     QFile log(mDir + u"/redis.log"_s);
     log.open(QIODevice::ReadOnly);
-    mError = u"redis-server on port %1 does not answer PING: %2"_s.arg(mPort).arg(QString::fromUtf8(log.readAll().right(2000)));
+    mError = u"redis-server on port %1 does not answer PING: %2"_s.arg(mPort).arg(
+        QString::fromUtf8(log.readAll().right(2000)));
     return false;
 }
 
@@ -322,7 +316,7 @@ void LocalRedis::resume()
 
 QString LocalRedis::command(const QStringList &args) const
 {
-    timeval timeout{};
+    timeval timeout {};
     timeout.tv_sec = 5;
     redisContext *context = redisConnectWithTimeout("127.0.0.1", mPort, timeout);
     if (!context || context->err) {
@@ -341,7 +335,8 @@ QString LocalRedis::command(const QStringList &args) const
             argv.push_back(b.constData());
             lengths.push_back(size_t(b.size()));
         }
-        auto *reply = static_cast<redisReply *>(redisCommandArgv(context, int(argv.size()), argv.data(), lengths.data()));
+        auto *reply
+            = static_cast<redisReply *>(redisCommandArgv(context, int(argv.size()), argv.data(), lengths.data()));
         if (!reply)
             return u"ERR "_s + QString::fromUtf8(context->errstr);
         QString text;
@@ -354,7 +349,7 @@ QString LocalRedis::command(const QStringList &args) const
     };
     QString out;
     if (!mPassword.isEmpty())
-        out = run({u"AUTH"_s, mPassword});
+        out = run({ u"AUTH"_s, mPassword });
     if (mPassword.isEmpty() || out == u"OK"_s)
         out = run(args);
     redisFree(context);

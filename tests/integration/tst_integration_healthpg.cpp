@@ -3,18 +3,17 @@
 // connection, pgbench load, a wrong password, a closed port), and a primary + streaming
 // replica the test starts itself (replica lag with replay paused, a stopped primary turning
 // the probe Down within two intervals and Up again after a restart).
-#include "localdbservers.h"
-#include "testservers.h"
-
 #include "health/metricnames.h"
 #include "health/postgresprobe.h"
+#include "localdbservers.h"
+#include "testservers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -81,6 +80,7 @@ private Q_SLOTS:
     void hostNameIsResolved();
     void silentServerTimesOut();
     void replicaShowsLag();
+    void monitoringRoleIsEnough();
     void stoppedPrimaryIsDownWithinTwoIntervals();
     void pollsOnAWorkerThread();
     void cleanupTestCase();
@@ -149,7 +149,7 @@ void TestIntegrationHealthPg::harnessServerMetrics()
     QVERIFY(second->metrics.contains(QString::fromLatin1(metric::kPgTps)));
     QVERIFY(metricOf(*second, metric::kPgCommitsPerSecond) >= 0);
     QCOMPARE(metricOf(*second, metric::kPgRollbacksPerSecond) + metricOf(*second, metric::kPgCommitsPerSecond),
-             metricOf(*second, metric::kPgTps));
+        metricOf(*second, metric::kPgTps));
 }
 
 // One connection serves every poll: the server sees one stackyard-health session.
@@ -185,14 +185,14 @@ void TestIntegrationHealthPg::pgbenchShowsTpsAndConnections()
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     const QString pgbench = LocalPostgres::binDir() + u"/pgbench"_s;
-    const QStringList connection{u"-h"_s, mServers.value(u"PG_HOST"_s), u"-p"_s, mServers.value(u"PG_PORT"_s),
-                                 u"-U"_s, mServers.value(u"PG_USER"_s)};
+    const QStringList connection { u"-h"_s, mServers.value(u"PG_HOST"_s), u"-p"_s, mServers.value(u"PG_PORT"_s),
+        u"-U"_s, mServers.value(u"PG_USER"_s) };
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PGPASSFILE"_s, passfile);
     QProcess init;
     init.setProcessEnvironment(env);
     init.setProcessChannelMode(QProcess::MergedChannels);
-    init.start(pgbench, QStringList{u"-i"_s, u"-q"_s} + connection + QStringList{db});
+    init.start(pgbench, QStringList { u"-i"_s, u"-q"_s } + connection + QStringList { db });
     QVERIFY(init.waitForFinished(120000));
     QVERIFY2(init.exitCode() == 0, init.readAll().constData());
 
@@ -202,7 +202,7 @@ void TestIntegrationHealthPg::pgbenchShowsTpsAndConnections()
     QProcess bench;
     bench.setProcessEnvironment(env);
     bench.setProcessChannelMode(QProcess::MergedChannels);
-    bench.start(pgbench, QStringList{u"-c"_s, u"4"_s, u"-T"_s, u"5"_s} + connection + QStringList{db});
+    bench.start(pgbench, QStringList { u"-c"_s, u"4"_s, u"-T"_s, u"5"_s } + connection + QStringList { db });
     QVERIFY(bench.waitForStarted());
     double maxTps = 0;
     double maxConnections = 0;
@@ -286,8 +286,9 @@ void TestIntegrationHealthPg::replicaShowsLag()
     mDir = std::make_unique<QTemporaryDir>(u"/tmp/stackyard-healthpg-XXXXXX"_s);
     QVERIFY(mDir->isValid());
     // The postgres OS user traverses it to reach its clusters.
-    QFile::setPermissions(mDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    QFile::setPermissions(mDir->path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+            | QFileDevice::ExeOther);
     const QString password = u"health-test-pw"_s;
     mPrimary = std::make_unique<LocalPostgres>(mDir->filePath(u"primary"_s), test::freeTcpPort(), password);
     QVERIFY2(mPrimary->init(), qPrintable(mPrimary->errorString()));
@@ -295,8 +296,8 @@ void TestIntegrationHealthPg::replicaShowsLag()
     mReplica = std::make_unique<LocalPostgres>(mDir->filePath(u"replica"_s), test::freeTcpPort(), password);
     QVERIFY2(mReplica->initReplicaOf(*mPrimary), qPrintable(mReplica->errorString()));
     QVERIFY2(mReplica->start(), qPrintable(mReplica->errorString()));
-    QTRY_COMPARE_WITH_TIMEOUT(mPrimary->query(u"SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"_s),
-                              u"1"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        mPrimary->query(u"SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"_s), u"1"_s, 30000);
 
     PgConnectionSettings settings;
     settings.port = mPrimary->port();
@@ -355,6 +356,36 @@ void TestIntegrationHealthPg::replicaShowsLag()
         30000);
 }
 
+// Pigsty's dbuser_monitor is no superuser but a member of pg_monitor: that sees every row the
+// probe needs, on the primary and on the replica.
+void TestIntegrationHealthPg::monitoringRoleIsEnough()
+{
+    QVERIFY2(mPrimary && mReplica, "needs the clusters of replicaShowsLag");
+    QCOMPARE(
+        mPrimary->query(u"CREATE ROLE health_monitor LOGIN PASSWORD 'monitor-pw' IN ROLE pg_monitor"_s), QString());
+    PgConnectionSettings settings;
+    settings.user = u"health_monitor"_s;
+    settings.password = u"monitor-pw"_s;
+    for (const LocalPostgres *server : { mPrimary.get(), mReplica.get() }) {
+        settings.port = server->port();
+        PostgresProbe probe(pgTarget(u"pg-test-x"_s, server->port()), settings);
+        std::optional<HealthSnapshot> s;
+        // The role reaches the replica by replication.
+        QTRY_VERIFY_WITH_TIMEOUT((s = pollOnce(probe)) && s->status == HealthStatus::Up, 30000);
+        QVERIFY(metricOf(*s, metric::kPgConnections) >= 1);
+        QVERIFY(metricOf(*s, metric::kPgDatabaseBytes) > 0);
+        QVERIFY(s->details.value(u"databases"_s).size() >= 1);
+        if (server == mPrimary.get()) {
+            const QList<HealthDetailRow> replicas = s->details.value(u"replicas"_s);
+            QCOMPARE(replicas.size(), 1);
+            QCOMPARE(replicas.first().text.value(u"state"_s), u"streaming"_s);
+            QVERIFY(replicas.first().values.contains(u"lag_bytes"_s));
+        } else {
+            QCOMPARE(s->facts.value(u"wal_receiver"_s), u"streaming"_s);
+        }
+    }
+}
+
 // Polled every 500 ms: Down within two intervals of the primary stopping (with the reason),
 // the replica Degraded (its WAL receiver lost the primary), Up again after the restart.
 void TestIntegrationHealthPg::stoppedPrimaryIsDownWithinTwoIntervals()
@@ -370,8 +401,9 @@ void TestIntegrationHealthPg::stoppedPrimaryIsDownWithinTwoIntervals()
     QList<QPair<qint64, HealthSnapshot>> seen;
     QElapsedTimer clock;
     clock.start();
-    connect(&probe, &HealthProbe::finished, this,
-            [&](const HealthSnapshot &s) { seen.append({clock.elapsed(), s}); });
+    connect(&probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) {
+        seen.append({ clock.elapsed(), s });
+    });
     QTimer interval;
     connect(&interval, &QTimer::timeout, &probe, [&] { probe.poll(); });
     interval.start(kInterval);
@@ -423,20 +455,28 @@ void TestIntegrationHealthPg::pollsOnAWorkerThread()
     context.moveToThread(&thread);
     PostgresProbe *probe = nullptr;
     QMetaObject::invokeMethod(
-        &context, [&] { probe = new PostgresProbe(pgTarget(u"pg-test-1"_s, mServers.intValue(u"PG_PORT"_s)), harnessSettings()); }, Qt::BlockingQueuedConnection);
+        &context,
+        [&] {
+            probe = new PostgresProbe(pgTarget(u"pg-test-1"_s, mServers.intValue(u"PG_PORT"_s)), harnessSettings());
+        },
+        Qt::BlockingQueuedConnection);
     QVERIFY(probe);
     QThread *emittedOn = nullptr;
     std::optional<HealthSnapshot> received;
-    connect(probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
-    connect(probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
+    connect(
+        probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
     for (int i = 0; i < 2; ++i) {
         received.reset();
-        QMetaObject::invokeMethod(probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
         QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
         QCOMPARE(emittedOn, &thread);
     }
-    QMetaObject::invokeMethod(&context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
     thread.quit();
     QVERIFY(thread.wait(10000));
 }

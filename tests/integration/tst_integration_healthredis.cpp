@@ -3,18 +3,17 @@
 // wrong or missing password), and a primary + replica the test starts itself (ops/sec under
 // redis-benchmark, replication offset lag while the replica is stopped, a link going down,
 // a stopped server turning the probe Down within two intervals and Up again after a restart).
-#include "localdbservers.h"
-#include "testservers.h"
-
 #include "health/metricnames.h"
 #include "health/redisprobe.h"
+#include "localdbservers.h"
+#include "testservers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -79,6 +78,7 @@ private Q_SLOTS:
     void closedPortIsDown();
     void silentServerTimesOut();
     void hostNameIsResolved();
+    void aclUserAndDatabase();
     void redisBenchmarkShowsOps();
     void replication();
     void stoppedServerIsDownWithinTwoIntervals();
@@ -145,8 +145,8 @@ void TestIntegrationHealthRedis::harnessServerMetrics()
 
 void TestIntegrationHealthRedis::connectionIsKeptBetweenPolls()
 {
-    RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()), RedisConnectionSettings{
-        u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5});
+    RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()),
+        RedisConnectionSettings { u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5 });
     for (int i = 0; i < 5; ++i) {
         const auto s = pollOnce(probe);
         QVERIFY(s);
@@ -154,7 +154,7 @@ void TestIntegrationHealthRedis::connectionIsKeptBetweenPolls()
         QVERIFY(probe.connected());
     }
     // The probe's connection plus the one asking.
-    QCOMPARE(mPrimary->command({u"CLIENT"_s, u"LIST"_s}).count(u"cmd=info"_s), 1);
+    QCOMPARE(mPrimary->command({ u"CLIENT"_s, u"LIST"_s }).count(u"cmd=info"_s), 1);
 }
 
 void TestIntegrationHealthRedis::wrongPasswordIsDown()
@@ -186,7 +186,8 @@ void TestIntegrationHealthRedis::missingPasswordIsDown()
 void TestIntegrationHealthRedis::closedPortIsDown()
 {
     const int port = test::freeTcpPort();
-    RedisProbe probe(redisTarget(u"redis-test-9"_s, port), RedisConnectionSettings{u"127.0.0.1"_s, port, {}, {}, 0, 5});
+    RedisProbe probe(
+        redisTarget(u"redis-test-9"_s, port), RedisConnectionSettings { u"127.0.0.1"_s, port, {}, {}, 0, 5 });
     const auto s = pollOnce(probe);
     QVERIFY(s);
     QCOMPARE(s->status, HealthStatus::Down);
@@ -200,7 +201,7 @@ void TestIntegrationHealthRedis::silentServerTimesOut()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     RedisProbe probe(redisTarget(u"redis-test-9"_s, silent.serverPort()),
-                     RedisConnectionSettings{u"127.0.0.1"_s, silent.serverPort(), u"secret"_s, {}, 0, 5});
+        RedisConnectionSettings { u"127.0.0.1"_s, silent.serverPort(), u"secret"_s, {}, 0, 5 });
     probe.setTimeoutMs(700);
     for (int i = 0; i < 2; ++i) {
         QElapsedTimer timer;
@@ -217,21 +218,57 @@ void TestIntegrationHealthRedis::silentServerTimesOut()
 void TestIntegrationHealthRedis::hostNameIsResolved()
 {
     RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()),
-                     RedisConnectionSettings{u"localhost"_s, mPrimary->port(), {}, {}, 0, 5});
+        RedisConnectionSettings { u"localhost"_s, mPrimary->port(), {}, {}, 0, 5 });
     const auto s = pollOnce(probe);
     QVERIFY(s);
     QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
 }
 
+// A Redis 6+ ACL user: AUTH with username and password; a database index the user may not
+// SELECT makes the probe Down with the server's NOPERM reason.
+void TestIntegrationHealthRedis::aclUserAndDatabase()
+{
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"SETUSER"_s, u"healthmon"_s, u"on"_s, u">monitor-pw"_s, u"-@all"_s,
+                 u"+info"_s, u"+ping"_s }),
+        u"OK"_s);
+    RedisConnectionSettings settings { u"127.0.0.1"_s, mPrimary->port(), u"monitor-pw"_s, u"healthmon"_s, 0, 5 };
+    RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    auto s = pollOnce(probe);
+    QVERIFY(s);
+    QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+
+    settings.password = u"not-the-password"_s;
+    RedisProbe wrong(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    s = pollOnce(wrong);
+    QVERIFY(s);
+    QCOMPARE(s->status, HealthStatus::Down);
+    QVERIFY2(s->reason.startsWith(u"WRONGPASS"_s), qPrintable(s->reason));
+
+    settings.password = u"monitor-pw"_s;
+    settings.db = 3;
+    RedisProbe noSelect(redisTarget(u"redis-test-1"_s, mPrimary->port()), settings);
+    s = pollOnce(noSelect);
+    QVERIFY(s);
+    QCOMPARE(s->status, HealthStatus::Down);
+    QVERIFY2(s->reason.startsWith(u"NOPERM"_s), qPrintable(s->reason));
+
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"SETUSER"_s, u"healthmon"_s, u"+select"_s }), u"OK"_s);
+    s = pollOnce(noSelect);
+    QVERIFY(s);
+    QVERIFY2(s->status == HealthStatus::Up, qPrintable(describe(*s)));
+    QCOMPARE(mPrimary->command({ u"ACL"_s, u"DELUSER"_s, u"healthmon"_s }), u"1"_s);
+}
+
 void TestIntegrationHealthRedis::redisBenchmarkShowsOps()
 {
     RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()),
-                     RedisConnectionSettings{u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5});
+        RedisConnectionSettings { u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5 });
     QVERIFY(pollOnce(probe));
     QProcess bench;
     bench.setProcessChannelMode(QProcess::MergedChannels);
-    bench.start(u"redis-benchmark"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(mPrimary->port()), u"-q"_s,
-                                       u"-n"_s, u"200000"_s, u"-t"_s, u"set,get"_s, u"-r"_s, u"1000"_s});
+    bench.start(u"redis-benchmark"_s,
+        { u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(mPrimary->port()), u"-q"_s, u"-n"_s, u"200000"_s, u"-t"_s,
+            u"set,get"_s, u"-r"_s, u"1000"_s });
     QVERIFY(bench.waitForStarted());
     double maxOps = 0;
     double maxClients = 0;
@@ -257,13 +294,13 @@ void TestIntegrationHealthRedis::redisBenchmarkShowsOps()
 
 void TestIntegrationHealthRedis::replication()
 {
-    mReplica = std::make_unique<LocalRedis>(mDir->filePath(u"replica"_s), test::freeTcpPort(), QString(),
-                                            mPrimary->port());
+    mReplica
+        = std::make_unique<LocalRedis>(mDir->filePath(u"replica"_s), test::freeTcpPort(), QString(), mPrimary->port());
     QVERIFY2(mReplica->start(), qPrintable(mReplica->errorString()));
     RedisProbe primaryProbe(redisTarget(u"redis-test-1"_s, mPrimary->port()),
-                            RedisConnectionSettings{u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5});
+        RedisConnectionSettings { u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5 });
     RedisProbe replicaProbe(redisTarget(u"redis-test-2"_s, mReplica->port()),
-                            RedisConnectionSettings{u"127.0.0.1"_s, mReplica->port(), {}, {}, 0, 5});
+        RedisConnectionSettings { u"127.0.0.1"_s, mReplica->port(), {}, {}, 0, 5 });
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto s = pollOnce(replicaProbe);
@@ -290,7 +327,7 @@ void TestIntegrationHealthRedis::replication()
     // The replica stops acknowledging while the primary writes: its offset falls behind.
     mReplica->pause();
     for (int i = 0; i < 100; ++i)
-        QCOMPARE(mPrimary->command({u"SET"_s, u"lag:%1"_s.arg(i), QString(1000, u'x')}), u"OK"_s);
+        QCOMPARE(mPrimary->command({ u"SET"_s, u"lag:%1"_s.arg(i), QString(1000, u'x') }), u"OK"_s);
     p = pollOnce(primaryProbe);
     QVERIFY(p);
     qInfo("primary while the replica is stopped: %s", qPrintable(describe(*p)));
@@ -303,12 +340,12 @@ void TestIntegrationHealthRedis::replication()
             return s && metricOf(*s, metric::kRedisReplicationLagBytes) == 0;
         }(),
         30000);
-    QCOMPARE(mReplica->command({u"GET"_s, u"lag:99"_s}), QString(1000, u'x'));
+    QCOMPARE(mReplica->command({ u"GET"_s, u"lag:99"_s }), QString(1000, u'x'));
 
     // A replica whose primary is gone is Degraded, not Down.
     LocalRedis orphanPrimary(mDir->filePath(u"gone"_s), test::freeTcpPort());
     QVERIFY2(orphanPrimary.start(), qPrintable(orphanPrimary.errorString()));
-    QCOMPARE(mReplica->command({u"REPLICAOF"_s, u"127.0.0.1"_s, QString::number(orphanPrimary.port())}), u"OK"_s);
+    QCOMPARE(mReplica->command({ u"REPLICAOF"_s, u"127.0.0.1"_s, QString::number(orphanPrimary.port()) }), u"OK"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto s = pollOnce(replicaProbe);
@@ -330,12 +367,14 @@ void TestIntegrationHealthRedis::replication()
 void TestIntegrationHealthRedis::stoppedServerIsDownWithinTwoIntervals()
 {
     RedisProbe probe(redisTarget(u"redis-test-1"_s, mPrimary->port()),
-                     RedisConnectionSettings{u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5});
+        RedisConnectionSettings { u"127.0.0.1"_s, mPrimary->port(), {}, {}, 0, 5 });
     constexpr int kInterval = 500;
     QList<QPair<qint64, HealthSnapshot>> seen;
     QElapsedTimer clock;
     clock.start();
-    connect(&probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { seen.append({clock.elapsed(), s}); });
+    connect(&probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) {
+        seen.append({ clock.elapsed(), s });
+    });
     QTimer interval;
     connect(&interval, &QTimer::timeout, &probe, [&] { probe.poll(); });
     interval.start(kInterval);
@@ -374,20 +413,29 @@ void TestIntegrationHealthRedis::pollsOnAWorkerThread()
     context.moveToThread(&thread);
     RedisProbe *probe = nullptr;
     QMetaObject::invokeMethod(
-        &context, [&] { probe = new RedisProbe(redisTarget(u"redis-test-1"_s, mServers.intValue(u"REDIS_PORT"_s)), harnessSettings()); }, Qt::BlockingQueuedConnection);
+        &context,
+        [&] {
+            probe
+                = new RedisProbe(redisTarget(u"redis-test-1"_s, mServers.intValue(u"REDIS_PORT"_s)), harnessSettings());
+        },
+        Qt::BlockingQueuedConnection);
     QVERIFY(probe);
     QThread *emittedOn = nullptr;
     std::optional<HealthSnapshot> received;
-    connect(probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
-    connect(probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
+    connect(
+        probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
     for (int i = 0; i < 2; ++i) {
         received.reset();
-        QMetaObject::invokeMethod(probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
         QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
         QCOMPARE(emittedOn, &thread);
     }
-    QMetaObject::invokeMethod(&context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
     thread.quit();
     QVERIFY(thread.wait(10000));
 }

@@ -202,12 +202,14 @@ void TestHealthDbParse::shortError()
 void TestHealthDbParse::parseInfo()
 {
     const auto info = redishealth::parseInfo(kInfoPrimary);
-    QCOMPARE(info.value("redis_version"), QByteArray("7.0.15"));
-    QCOMPARE(info.value("role"), QByteArray("master"));
+    QCOMPARE(info.value("redis_version").toByteArray(), QByteArray("7.0.15"));
+    QCOMPARE(info.value("role").toByteArray(), QByteArray("master"));
     QVERIFY(!info.contains("# Server"));
+    QCOMPARE(info.size(), 22);
     const auto fields = redishealth::parseFields(info.value("slave0"));
-    QCOMPARE(fields.value("ip"), QByteArray("10.0.0.2"));
-    QCOMPARE(fields.value("offset"), QByteArray("9000"));
+    QCOMPARE(fields.value("ip").toByteArray(), QByteArray("10.0.0.2"));
+    QCOMPARE(fields.value("offset").toByteArray(), QByteArray("9000"));
+    QCOMPARE(fields.value("lag").toByteArray(), QByteArray("0"));
 }
 
 void TestHealthDbParse::redisPrimary()
@@ -261,7 +263,7 @@ void TestHealthDbParse::redisReplica()
     QVERIFY(!s.metrics.contains(QString::fromLatin1(metric::kRedisMemoryPercent)));
     QCOMPARE(s.status, HealthStatus::Degraded);
     QVERIFY2(s.reason.contains(u"background save"_s) && s.reason.contains(u"link to the primary is down"_s),
-             qPrintable(s.reason));
+        qPrintable(s.reason));
 }
 
 QTEST_GUILESS_MAIN(TestHealthDbParse)
