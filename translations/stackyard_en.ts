@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PostgresProbe</name>
+    <message numerus="yes">
+        <source>WAL archiving failed %n time(s) since the last poll (last failed: %1)</source>
+        <translation>
+            <numerusform>WAL archiving failed %n time since the last poll (last failed: %1)</numerusform>
+            <numerusform>WAL archiving failed %n times since the last poll (last failed: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stackyard::HealthPanel</name>
     <message numerus="yes">
         <source>Alerts: %n active</source>

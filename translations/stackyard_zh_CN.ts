@@ -670,6 +670,12 @@
         <source>the connection failed without a message</source>
         <translation>连接失败，没有错误信息</translation>
     </message>
+    <message numerus="yes">
+        <source>WAL archiving failed %n time(s) since the last poll (last failed: %1)</source>
+        <translation>
+            <numerusform>自上次轮询以来 WAL 归档失败 %n 次（最近失败：%1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostgresRecipe</name>

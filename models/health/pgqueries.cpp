@@ -123,12 +123,8 @@ void readReplicas(const QJsonArray &replicas, HealthSnapshot &snapshot)
         rows.append(row);
         // A base backup's walsender is not a replica that should stream.
         if (state != u"streaming"_s && state != u"backup"_s)
-<<<<<<< HEAD
-            degrade(snapshot, QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
-=======
             degrade(snapshot,
                 QCoreApplication::translate("PostgresProbe", "replica %1 is %2, not streaming").arg(row.name, state));
->>>>>>> healthdb
     }
     snapshot.details.insert(u"replicas"_s, rows);
     snapshot.metrics.insert(metricKey(metric::kPgReplicas), double(rows.size()));
@@ -149,16 +145,11 @@ void readOwnReplication(const QJsonObject &state, HealthSnapshot &snapshot)
     if (!status.isEmpty())
         snapshot.facts.insert(u"wal_receiver"_s, status);
     if (status != u"streaming"_s)
-<<<<<<< HEAD
-        degrade(snapshot, status.isEmpty() ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
-                                           : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)").arg(status));
-=======
         degrade(snapshot,
             status.isEmpty()
                 ? QCoreApplication::translate("PostgresProbe", "not replicating: no WAL receiver is running")
                 : QCoreApplication::translate("PostgresProbe", "not streaming from the primary (WAL receiver: %1)")
                       .arg(status));
->>>>>>> healthdb
     if (state.value(u"replay_paused"_s).toBool())
         degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL replay is paused"));
 }
@@ -235,16 +226,10 @@ PgCounters readPollResult(
     if (previous.valid && counters.archiveFailures > previous.archiveFailures) {
         const int failures = int(counters.archiveFailures - previous.archiveFailures);
         const QString wal = archiver.value(u"last_failed_wal"_s).toString();
-<<<<<<< HEAD
-        degrade(snapshot, QCoreApplication::translate("PostgresProbe", "WAL archiving failed %1 time(s) since the last poll (last failed: %2)")
-                              .arg(counters.archiveFailures - previous.archiveFailures)
-                              .arg(wal));
-=======
         degrade(snapshot,
             QCoreApplication::translate("PostgresProbe",
                 "WAL archiving failed %n time(s) since the last poll (last failed: %1)", nullptr, failures)
                 .arg(wal));
->>>>>>> healthdb
     }
     return counters;
 }

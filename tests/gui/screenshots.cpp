@@ -6,9 +6,12 @@
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; scripts/screenshots does that.
 #include "core/appinfo.h"
 #include "core/localization.h"
+#include "health/healthpanel.h"
 #include "inventory/forms/variablesform.h"
 #include "inventory/inventorypanel.h"
 #include "inventory/inventoryloader.h"
+#include "logs/logsource.h"
+#include "logs/logspanel.h"
 #include "preferences/preferencesdialog.h"
 #include "provision/provisionpanel.h"
 #include "secrets/secretstore.h"
@@ -25,6 +28,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTemporaryDir>
@@ -190,6 +194,21 @@ int main(int argc, char **argv)
         }
     };
 
+    // Health polls once a second for the pictures; the panel gets a few polls (rates, sparklines).
+    QSettings().setValue(u"preferences/pollIntervalSeconds"_s, 1);
+    auto *health = static_cast<HealthPanel *>(window.panel(MainWindow::HealthPanelIndex));
+    health->setInventory(nullptr);
+    window.showPanel(MainWindow::HealthPanelIndex);
+    health->setInventory(&*window.inventory());
+    settle(6000);
+    // Logs: the files named in STACKYARD_SCREENSHOT_LOGS (colon-separated), followed on the
+    // inventory's first host.
+    auto *logs = static_cast<LogsPanel *>(window.panel(MainWindow::LogsPanelIndex));
+    const QString logHost = window.inventory()->hostKeys().value(0);
+    for (const QString &file : qEnvironmentVariable("STACKYARD_SCREENSHOT_LOGS").split(u':', Qt::SkipEmptyParts))
+        logs->addSource(LogSourceSpec::file(logHost, file));
+    settle(2000);
+
     struct Variant
     {
         Preferences::Theme theme;
@@ -208,14 +227,27 @@ int main(int argc, char **argv)
             window.showPanel(i);
             if (i == MainWindow::ProvisionPanelIndex)
                 showPlan();
+            if (i == MainWindow::HealthPanelIndex)
+                settle(1500);
             ok &= save(&window, u"%1/%2%3.png"_s.arg(outDir, QLatin1String(panelFile(i)), v.suffix));
         }
     }
+
 
     Preferences p = window.preferences();
     p.theme = Preferences::Theme::Light;
     p.language = u"en"_s;
     window.applyPreferences(p);
+    // The drill-down of the first PostgreSQL card, with its charts.
+    window.showPanel(MainWindow::HealthPanelIndex);
+    for (const InventoryOverview::Group &g : window.inventory()->groups)
+        if (g.kind == ClusterKind::PostgreSQL) {
+            health->showGroup(u"postgres/"_s + g.name);
+            break;
+        }
+    settle(2500);
+    ok &= save(&window, outDir + u"/health-detail.png"_s);
+    health->showOverview();
     ok &= saveTestConnection(window, outDir);
     ok &= saveTestAllHosts(outDir, &window);
     ok &= saveHostKeyDialogs(outDir, &window);
