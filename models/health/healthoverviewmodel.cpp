@@ -13,21 +13,6 @@ namespace stackyard {
 
 namespace {
 
-int severityOf(HealthStatus status)
-{
-    switch (status) {
-    case HealthStatus::Up:
-        return 0;
-    case HealthStatus::Unknown:
-        return 1;
-    case HealthStatus::Degraded:
-        return 2;
-    case HealthStatus::Down:
-        return 3;
-    }
-    return 1;
-}
-
 // Sum of a metric over the snapshots that have it; -1 when none has.
 double sum(const QList<HealthSnapshot> &snapshots, const char *name)
 {
@@ -246,7 +231,7 @@ QVariant HealthOverviewModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(row.figures.status);
     case SeverityRole:
-        return severityOf(row.figures.status);
+        return healthSeverity(row.figures.status);
     case KindRole:
         return int(row.group.kind);
     case KindNameRole:

@@ -50,7 +50,7 @@ QString targetKindName(TargetKind kind)
     return QStringLiteral("host");
 }
 
-static int severity(HealthStatus status)
+int healthSeverity(HealthStatus status)
 {
     switch (status) {
     case HealthStatus::Up:
@@ -67,7 +67,7 @@ static int severity(HealthStatus status)
 
 HealthStatus worseStatus(HealthStatus a, HealthStatus b)
 {
-    return severity(a) >= severity(b) ? a : b;
+    return healthSeverity(a) >= healthSeverity(b) ? a : b;
 }
 
 } // namespace stackyard

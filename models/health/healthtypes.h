@@ -62,6 +62,8 @@ QString targetKindName(TargetKind kind);             // "postgres", "redis", "ht
 // The worse of two statuses (Down > Degraded > Unknown > Up): a cluster's status is the worst
 // of its instances'.
 HealthStatus worseStatus(HealthStatus a, HealthStatus b);
+// 0 up, 1 unknown, 2 degraded, 3 down: the order of worseStatus(), for sorting.
+int healthSeverity(HealthStatus status);
 
 } // namespace stackyard
 

@@ -10,6 +10,7 @@
 namespace stackyard {
 
 HealthWorker::HealthWorker()
+    : mTimer(this) // a child, so that moveToThread() takes it along
 {
     connect(&mTimer, &QTimer::timeout, this, &HealthWorker::pollAll);
 }
@@ -25,6 +26,10 @@ void HealthWorker::configure(const QList<HealthTargetSpec> &targets, const Healt
     mUnavailable.clear();
     mOutstanding = 0;
     QList<HealthTarget> fromPrometheus;
+    // Without a factory (a layout shown before its secrets are read) nothing is probed, and no
+    // password is revealed: that would wait for the keychain.
+    if (!options.factory)
+        return;
     const HealthMonitor::Reveal reveal = options.reveal ? options.reveal : &PlanRequest::revealFromKeychain;
     for (const HealthTargetSpec &spec : targets) {
         if (options.prometheus.enabled && spec.target.kind != TargetKind::Http) {

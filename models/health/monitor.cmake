@@ -19,3 +19,6 @@ target_sources(stackyard_models PRIVATE
 target_sources(stackyard_models PRIVATE
   health/probefactory.cpp health/probefactory.h
 )
+target_sources(stackyard_models PRIVATE
+  health/secretprefetch.cpp health/secretprefetch.h
+)

@@ -5,4 +5,5 @@ stackyard_add_test(NAME gui_healthpanel
   SOURCES tst_healthpanel.cpp
   LIBS stackyard_ui stackyard_testsupport
   FIXTURES servers
+  WRAPPER "${CMAKE_CURRENT_SOURCE_DIR}/../harness/with-keyring"
   TIMEOUT 300)

@@ -4,6 +4,8 @@
 // right status — a Redis cluster on a closed port is down with the reason — worst first; the
 // filter narrows the cards; a click drills down to the instances and charts that fill with
 // points as polls arrive; the time window and Pause work.
+#include "health/alertsmodel.h"
+#include "health/desktopnotifier.h"
 #include "health/healthdetail.h"
 #include "health/healthmonitor.h"
 #include "health/healthoverview.h"
@@ -15,6 +17,7 @@
 #include "shell/mainwindow.h"
 #include "testservers.h"
 
+#include <QDBusConnection>
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -53,6 +56,25 @@ HealthStatus statusOf(HealthOverview *overview, const QString &groupId)
     return card.isValid() ? HealthStatus(card.data(HealthOverviewModel::StatusRole).toInt()) : HealthStatus::Unknown;
 }
 
+// The freedesktop notification service, on the private session bus with-keyring gives the test:
+// what the panel's desktop notifications really send over D-Bus.
+class NotificationService : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList summaries;
+
+public Q_SLOTS:
+    Q_SCRIPTABLE uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+                             const QStringList &, const QVariantMap &, int)
+    {
+        summaries << summary + u": "_s + body;
+        return uint(summaries.size());
+    }
+};
+
 } // namespace
 
 class TestHealthPanel : public QObject
@@ -63,8 +85,10 @@ private Q_SLOTS:
     void initTestCase();
     void overviewShowsHarnessInstances();
     void filterAndDrillDown();
+    void alertsListedAndNotified();
 
 private:
+    NotificationService mNotifications;
     TestServers mServers;
     QTemporaryDir mDir;
     std::unique_ptr<MainWindow> mWindow;
@@ -76,6 +100,10 @@ void TestHealthPanel::initTestCase()
     mServers = TestServers::load();
     STACKYARD_REQUIRE_SERVERS(mServers);
     QSettings().setValue(u"preferences/pollIntervalSeconds"_s, 1);
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.registerService(u"org.freedesktop.Notifications"_s)
+        || !bus.registerObject(u"/org/freedesktop/Notifications"_s, &mNotifications, QDBusConnection::ExportScriptableSlots))
+        QFAIL("no private session bus for the notification service (run under tests/harness/with-keyring)");
     const QString path = mDir.filePath(u"health.yml"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -97,7 +125,7 @@ void TestHealthPanel::initTestCase()
                "        redis_password: '%5'\n"
                "    redis-gone:\n"
                "      hosts:\n"
-               "        127.0.0.1: { redis_node: 2, redis_instances: { %6: {} }, ansible_connection: local }\n"
+               "        127.0.0.2: { redis_node: 2, redis_instances: { %6: {} }, ansible_connection: local }\n"
                "      vars:\n"
                "        redis_cluster: redis-gone\n"_s
                    .arg(mServers.value(u"PG_PORT"_s), mServers.value(u"PG_USER"_s), mServers.value(u"PG_PASSWORD"_s),
@@ -110,12 +138,13 @@ void TestHealthPanel::initTestCase()
     mWindow->show();
     mPanel = mWindow->findChild<HealthPanel *>();
     QVERIFY(mPanel);
+    mWindow->showPanel(MainWindow::HealthPanelIndex);
     auto *session = mWindow->findChild<InventorySession *>();
     QVERIFY(session);
     QSignalSpy opened(session, &InventorySession::opened);
     session->open(path);
     QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(int(mPanel->monitor()->layout().targets.size()), 4, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(mPanel->monitor()->layout().targets.size()), 5, 10000);
 }
 
 void TestHealthPanel::overviewShowsHarnessInstances()
@@ -145,7 +174,7 @@ void TestHealthPanel::filterAndDrillDown()
     QCOMPARE(overview->view()->model()->rowCount(), 1);
     overview->setShow(HealthOverview::Show::All);
     overview->setFilterText(QString());
-    QCOMPARE(overview->view()->model()->rowCount(), 4);
+    QCOMPARE(overview->view()->model()->rowCount(), 5);
 
     const QModelIndex pg = cardOf(overview, u"postgres/pg-test"_s);
     QTest::mouseClick(overview->view()->viewport(), Qt::LeftButton, {}, overview->view()->visualRect(pg).center());
@@ -177,6 +206,22 @@ void TestHealthPanel::filterAndDrillDown()
 
     QTest::mouseClick(detail->findChild<QToolButton *>(u"healthBackButton"_s), Qt::LeftButton);
     QTRY_VERIFY(overview->isVisible());
+}
+
+void TestHealthPanel::alertsListedAndNotified()
+{
+    // redis-gone is down: "Instance down" fires after two failed polls and is listed and sent.
+    AlertsModel *alerts = mPanel->alertsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(alerts->activeCount() >= 1, 20000);
+    bool listed = false;
+    for (int row = 0; row < alerts->activeCount(); ++row)
+        if (alerts->alert(row).target.cluster == u"redis-gone"_s && alerts->alert(row).ruleId == u"instance_down"_s)
+            listed = true;
+    QVERIFY(listed);
+    QTRY_VERIFY_WITH_TIMEOUT(!mNotifications.summaries.isEmpty(), 10000);
+    QVERIFY2(mNotifications.summaries.join(u'\n').contains(u"redis-gone"_s), qPrintable(mNotifications.summaries.join(u'\n')));
+    // Nothing about the instances that are up.
+    QVERIFY(!mNotifications.summaries.join(u'\n').contains(u"pg-test"_s));
 }
 
 QTEST_MAIN(TestHealthPanel)

@@ -52,7 +52,7 @@ QString TestIntegrationHealthCli::writeInventory(const QString &name, const QStr
                        .arg(mServers.value(u"PG_PORT"_s), mServers.value(u"PG_USER"_s), pgPassword,
                             mServers.value(u"REDIS_PORT"_s), mServers.value(u"REDIS_PASSWORD"_s));
     if (deadPort > 0)
-        text += u"    redis-gone:\n      hosts:\n        127.0.0.1: { redis_node: 2, redis_instances: { %1: {} }, ansible_connection: local }\n"
+        text += u"    redis-gone:\n      hosts:\n        127.0.0.2: { redis_node: 2, redis_instances: { %1: {} }, ansible_connection: local }\n"
                 "      vars: { redis_cluster: redis-gone }\n"_s.arg(deadPort);
     file.write(text.toUtf8());
     return path;

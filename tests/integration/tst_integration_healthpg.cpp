@@ -6,6 +6,7 @@
 #include "health/metricnames.h"
 #include "health/postgresprobe.h"
 #include "localdbservers.h"
+#include "probetesting.h"
 #include "testservers.h"
 
 #include <QElapsedTimer>
@@ -22,46 +23,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace stackyard;
+using namespace stackyard::test;
 using stackyard::test::LocalPostgres;
 using stackyard::test::TestServers;
 
 namespace {
 
-// A metric by its metricnames.h name (-1, or fallback, when absent).
-double metricOf(const HealthSnapshot &s, const char *name, double fallback = -1)
-{
-    return s.metrics.value(QString::fromLatin1(name), fallback);
-}
-
 HealthTarget pgTarget(const QString &instance, int port)
 {
-    HealthTarget target;
-    target.kind = TargetKind::Postgres;
-    target.id = u"postgres/pg-test/"_s + instance;
-    target.cluster = u"pg-test"_s;
-    target.instance = instance;
-    target.host = u"127.0.0.1"_s;
-    target.address = u"127.0.0.1:%1"_s.arg(port);
-    return target;
-}
-
-// One poll, waited for; the snapshot it finished with.
-std::optional<HealthSnapshot> pollOnce(HealthProbe &probe, int timeoutMs = 15000)
-{
-    QSignalSpy spy(&probe, &HealthProbe::finished);
-    if (!probe.poll())
-        return std::nullopt;
-    if (!spy.wait(timeoutMs))
-        return std::nullopt;
-    return spy.first().first().value<HealthSnapshot>();
-}
-
-QString describe(const HealthSnapshot &s)
-{
-    QStringList metrics;
-    for (auto it = s.metrics.constBegin(); it != s.metrics.constEnd(); ++it)
-        metrics << u"%1=%2"_s.arg(it.key()).arg(it.value());
-    return u"%1 (%2) %3"_s.arg(healthStatusName(s.status), s.reason, metrics.join(u' '));
+    return localTarget(TargetKind::Postgres, u"pg-test"_s, instance, port);
 }
 
 } // namespace

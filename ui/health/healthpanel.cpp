@@ -10,9 +10,9 @@
 #include "health/healthoverviewmodel.h"
 #include "health/metricnames.h"
 #include "health/probefactory.h"
+#include "health/secretprefetch.h"
 #include "inventory/inventorydocument.h"
 #include "inventory/inventorysession.h"
-#include "provision/transportfactory.h"
 #include "settings/preferences.h"
 #include "shared/emptystate.h"
 
@@ -56,6 +56,7 @@ HealthPanel::HealthPanel(InventorySession *session, const ShellActions &actions,
     , mAlerts(new AlertEngine(AlertRules::loadUser(), this))
     , mAlertsModel(new AlertsModel(mAlerts, this))
     , mNotifier(new DesktopNotifier(this))
+    , mSecrets(new SecretPrefetch(this))
     , mEmpty(new EmptyState(u"health"_s, this))
     , mContent(new QWidget(this))
     , mPages(new QStackedWidget(mContent))
@@ -66,6 +67,7 @@ HealthPanel::HealthPanel(InventorySession *session, const ShellActions &actions,
     mAlertsTitle = new QLabel(mContent);
     mRulesButton = new QPushButton(mContent);
     mModel->setMonitor(mMonitor);
+    connect(mSecrets, &SecretPrefetch::finished, this, &HealthPanel::startPolling);
     mOverview = new HealthOverview(mModel, mPages);
     mDetail = new HealthDetail(
         mMonitor,
@@ -194,16 +196,35 @@ void HealthPanel::rebuild()
     options.timeoutMs = 10000;
     if (prometheus)
         options.prometheus = *prometheus;
-    if (open)
-        options.factory = standardProbeFactory(guiTransportFactory(mSession->document()->inventory(), this));
+    // Targets show as unknown while their secrets are read; polling starts when they are.
     mMonitor->setLayout(layout, options);
     mModel->reset();
     if (!mDetail->groupId().isEmpty() && layout.group(mDetail->groupId()))
         mDetail->showGroup(mDetail->groupId());
     else
         showOverview();
-    if (open && !layout.targets.isEmpty())
-        mMonitor->start();
+    mPendingLayout = HealthLayout();
+    if (open && !layout.targets.isEmpty()) {
+        mPendingLayout = layout;
+        mPendingOptions = options;
+        mInventoryCopy = mSession->document()->inventory();
+        mSecrets->start(secretNames(mInventoryCopy, layout));
+    }
+    updateStatusLine();
+}
+
+void HealthPanel::startPolling(const SecretValues &secrets)
+{
+    if (mPendingLayout.targets.isEmpty())
+        return;
+    HealthMonitor::Options options = mPendingOptions;
+    options.reveal = revealFrom(secrets);
+    options.factory = standardProbeFactory(backgroundTransports(mInventoryCopy, secrets));
+    mMonitor->setLayout(mPendingLayout, options);
+    mModel->reset();
+    if (!mDetail->groupId().isEmpty() && mPendingLayout.group(mDetail->groupId()))
+        mDetail->showGroup(mDetail->groupId());
+    mMonitor->start();
     updateStatusLine();
 }
 

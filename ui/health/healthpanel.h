@@ -4,7 +4,10 @@
 #include "shell/panel.h"
 
 #include "health/alertengine.h"
+#include "health/healthmonitor.h"
 #include "health/healthtargets.h"
+#include "health/probefactory.h"
+#include "inventory/inventory.h"
 #include "health/seriesstore.h"
 
 #include <QTimer>
@@ -20,10 +23,10 @@ class AlertsModel;
 class DesktopNotifier;
 class EmptyState;
 class HealthDetail;
-class HealthMonitor;
 class HealthOverview;
 class HealthOverviewModel;
 class InventorySession;
+class SecretPrefetch;
 
 // Health: every PostgreSQL and Redis instance, app endpoint and host of the open inventory,
 // polled on a worker thread every Preferences::pollIntervalSeconds; an overview of cards
@@ -59,6 +62,7 @@ protected:
 
 private:
     void rebuild();
+    void startPolling(const SecretValues &secrets);
     void snapshotUpdated(const HealthSnapshot &snapshot);
     void updateStatusLine();
     void alertRaised(const Alert &alert);
@@ -72,6 +76,10 @@ private:
     AlertEngine *mAlerts;
     AlertsModel *mAlertsModel;
     DesktopNotifier *mNotifier;
+    SecretPrefetch *mSecrets;
+    HealthLayout mPendingLayout;
+    HealthMonitor::Options mPendingOptions;
+    Inventory mInventoryCopy;
     QTableView *mAlertsView;
     QLabel *mAlertsTitle;
     QPushButton *mRulesButton;
