@@ -158,6 +158,13 @@ int main(int argc, char **argv)
     window.showPanel(MainWindow::InventoryPanelIndex);
     ok &= save(&window, outDir + u"/empty.png"_s);
 
+    // Under tests/harness/with-keyring (scripts/screenshots) the throw-away keychain gets the
+    // sample's passwords, so that its plan can be made.
+    if (qEnvironmentVariable("STACKYARD_KEYRING_SANDBOX") == u"1"_s)
+        for (const QString &name : {u"pg-local/dbuser_app"_s, u"redis-local"_s})
+            SecretStore::writeNow(name, u"Sample.Password.1"_s);
+    QSettings().setValue(u"preferences/pollIntervalSeconds"_s, 1);
+
     QEventLoop loaded;
     QObject::connect(&window, &MainWindow::inventoryChanged, &loaded, &QEventLoop::quit);
     QObject::connect(&window, &MainWindow::inventoryFailed, &loaded, &QEventLoop::quit);
@@ -167,12 +174,6 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "could not open %s\n", qPrintable(args.at(2)));
         return 1;
     }
-
-    // Under tests/harness/with-keyring (scripts/screenshots) the throw-away keychain gets the
-    // sample's passwords, so that its plan can be made.
-    if (qEnvironmentVariable("STACKYARD_KEYRING_SANDBOX") == u"1"_s)
-        for (const QString &name : {u"pg-local/dbuser_app"_s, u"redis-local"_s})
-            SecretStore::writeNow(name, u"Sample.Password.1"_s);
 
     // The Provision panel with the plan of the first cluster (facts read from this machine) and
     // the first step's commands expanded; made again in each language (steps are named then).
@@ -195,11 +196,8 @@ int main(int argc, char **argv)
     };
 
     // Health polls once a second for the pictures; the panel gets a few polls (rates, sparklines).
-    QSettings().setValue(u"preferences/pollIntervalSeconds"_s, 1);
     auto *health = static_cast<HealthPanel *>(window.panel(MainWindow::HealthPanelIndex));
-    health->setInventory(nullptr);
     window.showPanel(MainWindow::HealthPanelIndex);
-    health->setInventory(&*window.inventory());
     settle(6000);
     // Logs: the files named in STACKYARD_SCREENSHOT_LOGS (colon-separated), followed on the
     // inventory's first host.

@@ -41,6 +41,7 @@ void paintSparkline(QPainter *painter, const QRectF &area, const QList<double> &
     soft.setAlpha(40);
     painter->fillPath(fill, soft);
     painter->setPen(QPen(colour, 1.5));
+    painter->setBrush(Qt::NoBrush); // the line only: its area is filled above
     painter->drawPath(path);
 }
 

@@ -146,7 +146,8 @@ HealthDetail::HealthDetail(HealthMonitor *monitor, MetricChart::PointsSource poi
     split->addWidget(top);
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({180, 540}); // a few instances above, the charts get the room
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -440,6 +440,7 @@ void LogsPanel::addSource(const LogSourceSpec &spec)
     item->setToolTip(spec.description);
     mActiveSources.push_back(std::move(active));
     follower->start(1000);
+    item->setText(activeLabel(*mActiveSources.back())); // running now, not "stopped"
     showMessage(tr("Following %1 on %2…").arg(spec.name, spec.host));
 }
 
