@@ -71,6 +71,9 @@ struct PlanStep
     // reads its new configuration, so a restart notified before would only restart it again.
     QStringList satisfies;
     int timeoutMs = 300000;
+    // How long the check after the change may keep finding it not yet so before the step fails:
+    // a daemon that forks before it listens (redis-server) needs a moment. Checked every 250 ms.
+    int settleMs = 0;
     QString failure;      // when it fails: why, for people (names the host); the stderr follows
     QString failureHint;  // and what to do
 };

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTemporaryFile>
 
 #include <thread>
@@ -225,7 +226,13 @@ StepResult runStep(const PlanStep &step, int index, Transport &transport, bool s
     if (!runCommands())
         return failed();
     if (step.check) {
-        const auto o = run.check();
+        QElapsedTimer settling;
+        settling.start();
+        auto o = run.check();
+        while (o && !o->satisfied && settling.elapsed() < step.settleMs && !cancel.isCancelled()) {
+            QThread::msleep(250);
+            o = run.check();
+        }
         if (!o)
             return failed();
         if (!o->satisfied) {

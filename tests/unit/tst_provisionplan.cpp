@@ -199,6 +199,7 @@ private slots:
     }
 
     void handlersRunOnlyWhenNeeded();
+    void checkAfterChangeSettles();
     void composeAppSteps();
     void composeStopsWithoutDocker();
 
@@ -305,6 +306,45 @@ void TestProvisionPlan::composeStopsWithoutDocker()
 // A configuration change notifies a restart; a start that changed something makes it unneeded
 // (the service read the new file), while a start that found it running leaves it due. Real
 // commands on this machine: each "service action" appends a line to a log file.
+// A daemon that forks before it listens: the check after the change finds it only a moment
+// later. With settleMs the step waits for it; without, it fails at once, naming the check.
+void TestProvisionPlan::checkAfterChangeSettles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HostSettings local;
+    local.name = u"here"_s;
+    local.local = true;
+    const std::shared_ptr<Transport> here = Transport::create(local);
+    const auto apply = [&](const QString &flag, int settleMs) {
+        PlanCommand check;
+        check.spec.argv = {u"test"_s, u"-f"_s, flag};
+        PlanCommand start;
+        start.spec.argv = {u"sh"_s, u"-c"_s, u"(sleep 1; touch '%1') >/dev/null 2>&1 &"_s.arg(flag)};
+        PlanStep step;
+        step.id = u"svc:start"_s;
+        step.host = u"here"_s;
+        step.title = u"start"_s;
+        step.check = check;
+        step.commands = {start};
+        step.settleMs = settleMs;
+        Plan plan;
+        plan.title = u"settle"_s;
+        plan.hosts = {u"here"_s};
+        plan.steps = {step};
+        QList<StepResult> results;
+        const RunSummary summary = ProvisionRunner::run(
+            plan, [&](const QString &) -> Result<std::shared_ptr<Transport>> { return here; }, {}, {}, CancelToken(), &results);
+        return std::pair{summary, results};
+    };
+    const auto [waited, waitedSteps] = apply(dir.filePath(u"slow"_s), 10000);
+    QVERIFY2(waited.success, qPrintable(waited.error));
+    QCOMPARE(waitedSteps.value(0).state, StepResult::State::Changed);
+    const auto [failed, failedSteps] = apply(dir.filePath(u"slower"_s), 0);
+    QVERIFY(!failed.success);
+    QVERIFY2(failed.error.contains(u"ran, but its check still finds"_s), qPrintable(failed.error));
+}
+
 void TestProvisionPlan::handlersRunOnlyWhenNeeded()
 {
     QTemporaryDir dir;

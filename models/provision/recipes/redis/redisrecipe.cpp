@@ -153,6 +153,8 @@ Result<Plan> RedisRecipe::plan(const PlanRequest &request)
         };
         start.commands = {facts.systemd ? h.root({u"systemctl"_s, u"enable"_s, u"--now"_s, unit})
                                         : h.as(u"redis"_s, {u"redis-server"_s, paths.configFile})};
+        // A daemonised redis-server returns before it listens; under load that takes a moment.
+        start.settleMs = 15000;
         plan.steps.append(start);
 
         PlanStep restart;
