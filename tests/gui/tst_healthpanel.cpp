@@ -14,10 +14,12 @@
 #include "health/metricchart.h"
 #include "health/metricnames.h"
 #include "inventory/inventorysession.h"
+#include "settings/preferences.h"
 #include "shell/mainwindow.h"
 #include "testservers.h"
 
 #include <QDBusConnection>
+#include <QLabel>
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -206,6 +208,17 @@ void TestHealthPanel::filterAndDrillDown()
 
     QTest::mouseClick(detail->findChild<QToolButton *>(u"healthBackButton"_s), Qt::LeftButton);
     QTRY_VERIFY(overview->isVisible());
+
+    // Preferences ▸ Poll interval reaches the running monitor without a restart.
+    Preferences slower = mWindow->preferences();
+    slower.pollIntervalSeconds = 3;
+    mWindow->applyPreferences(slower);
+    QCOMPARE(mPanel->monitor()->options().intervalMs, 3000);
+    QVERIFY2(mWindow->findChild<QLabel *>(u"healthStatusLine"_s)->text().contains(u"3 s"_s),
+             qPrintable(mWindow->findChild<QLabel *>(u"healthStatusLine"_s)->text()));
+    slower.pollIntervalSeconds = 1;
+    mWindow->applyPreferences(slower);
+    QCOMPARE(mPanel->monitor()->options().intervalMs, 1000);
 }
 
 void TestHealthPanel::alertsListedAndNotified()

@@ -181,8 +181,16 @@ void HealthPanel::rebuild()
     mSourceError = prometheus ? QString() : prometheus.error().toString();
     const QString source = prometheus && prometheus->enabled ? prometheus->url.toString() : QString();
     const QString key = open ? mSession->document()->inventory().fileName() + u'\x1d' + source + u'\x1d' + layoutKey(layout) : QString();
-    if (key == mLayoutKey)
+    if (key == mLayoutKey) {
+        // Preferences ▸ Poll interval applies to the running monitor at once.
+        const int intervalMs = std::max(1, Preferences::load(QSettings()).pollIntervalSeconds) * 1000;
+        if (intervalMs != mMonitor->options().intervalMs) {
+            mPendingOptions.intervalMs = intervalMs;
+            mMonitor->setIntervalMs(intervalMs);
+            updateStatusLine();
+        }
         return;
+    }
     mLayoutKey = key;
     mSeries.clear();
     for (const HealthTargetSpec &spec : mMonitor->layout().targets)
