@@ -22,6 +22,6 @@ stackyard_add_test(NAME integration_health_prometheus
 stackyard_add_test(NAME integration_health_host
   LABELS integration
   SOURCES tst_integration_health_host.cpp
-  LIBS stackyard_healthtestserver stackyard_testsupport stackyard_models Qt6::Network
+  LIBS stackyard_healthtestserver stackyard_testsupport stackyard_transportchecks stackyard_models Qt6::Network
   FIXTURES servers
   TIMEOUT 180)

@@ -4,7 +4,7 @@
 stackyard_add_test(NAME integration_logs
   LABELS integration
   SOURCES tst_integration_logs.cpp
-  LIBS stackyard_testsupport stackyard_models
+  LIBS stackyard_testsupport stackyard_transportchecks stackyard_models
   FIXTURES servers
   TIMEOUT 300)
 set_property(TEST integration_logs APPEND PROPERTY ENVIRONMENT "STACKYARDCTL=$<TARGET_FILE:stackyardctl>")

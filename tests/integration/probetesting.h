@@ -6,8 +6,11 @@
 #include "health/healthprobe.h"
 
 #include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace stackyard::test {
@@ -48,6 +51,34 @@ inline QString describe(const HealthSnapshot &s)
     for (auto it = s.metrics.constBegin(); it != s.metrics.constEnd(); ++it)
         metrics << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
     return QStringLiteral("%1 (%2) %3").arg(healthStatusName(s.status), s.reason, metrics.join(u' '));
+}
+
+// A probe made on a worker thread polls there (its sockets on that thread's event loop) and its
+// snapshots reach this thread by a queued signal: two polls, both Up. QTest macros: return when
+// QTest::currentTestFailed().
+inline void pollsUpOnAWorkerThread(QObject *receiver, const std::function<HealthProbe *()> &make)
+{
+    QThread thread;
+    thread.start();
+    QObject context;
+    context.moveToThread(&thread);
+    HealthProbe *probe = nullptr;
+    QMetaObject::invokeMethod(&context, [&] { probe = make(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(probe);
+    QThread *emittedOn = nullptr;
+    std::optional<HealthSnapshot> received;
+    QObject::connect(probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QObject::connect(probe, &HealthProbe::finished, receiver, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
+    for (int i = 0; i < 2; ++i) {
+        received.reset();
+        QMetaObject::invokeMethod(probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
+        QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
+        QCOMPARE(emittedOn, &thread);
+    }
+    QMetaObject::invokeMethod(&context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
 }
 
 } // namespace stackyard::test

@@ -6,6 +6,7 @@
 #include "health/hostprobe.h"
 #include "health/metricnames.h"
 #include "testservers.h"
+#include "transportchecks.h"
 #include "transport/hostsettings.h"
 #include "transport/localtransport.h"
 #include "transport/sshpool.h"
@@ -73,16 +74,7 @@ void TestIntegrationHealthHost::cleanupTestCase()
 
 HostSettings TestIntegrationHealthHost::sshSettings() const
 {
-    HostSettings s;
-    s.name = u"test-sshd"_s;
-    s.hostName = mServers.value(u"SSH_HOST"_s);
-    s.port = mServers.intValue(u"SSH_PORT"_s);
-    s.user = mServers.value(u"SSH_USER"_s);
-    s.identityFiles = { mServers.value(u"SSH_KEY"_s) };
-    s.identitiesOnly = true;
-    s.identityAgent = u"none"_s;
-    s.knownHostsFile = mServers.value(u"SSH_KNOWN_HOSTS"_s);
-    s.globalKnownHostsFiles = {};
+    HostSettings s = stackyard::test::fixtureSshSettings(mServers);
     s.connectTimeoutMs = 4000;
     return s;
 }

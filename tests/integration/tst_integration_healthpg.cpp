@@ -419,36 +419,7 @@ void TestIntegrationHealthPg::stoppedPrimaryIsDownWithinTwoIntervals()
 // its snapshot reaches the main thread by a queued signal.
 void TestIntegrationHealthPg::pollsOnAWorkerThread()
 {
-    QThread thread;
-    thread.start();
-    QObject context;
-    context.moveToThread(&thread);
-    PostgresProbe *probe = nullptr;
-    QMetaObject::invokeMethod(
-        &context,
-        [&] {
-            probe = new PostgresProbe(pgTarget(u"pg-test-1"_s, mServers.intValue(u"PG_PORT"_s)), harnessSettings());
-        },
-        Qt::BlockingQueuedConnection);
-    QVERIFY(probe);
-    QThread *emittedOn = nullptr;
-    std::optional<HealthSnapshot> received;
-    connect(
-        probe, &HealthProbe::finished, probe, [&] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
-    connect(
-        probe, &HealthProbe::finished, this, [&](const HealthSnapshot &s) { received = s; }, Qt::QueuedConnection);
-    for (int i = 0; i < 2; ++i) {
-        received.reset();
-        QMetaObject::invokeMethod(
-            probe, [probe] { probe->poll(); }, Qt::QueuedConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(received.has_value(), 15000);
-        QVERIFY2(received->status == HealthStatus::Up, qPrintable(describe(*received)));
-        QCOMPARE(emittedOn, &thread);
-    }
-    QMetaObject::invokeMethod(
-        &context, [&] { delete probe; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    QVERIFY(thread.wait(10000));
+    pollsUpOnAWorkerThread(this, [this]() -> HealthProbe * { return new PostgresProbe(pgTarget(u"pg-test-1"_s, mServers.intValue(u"PG_PORT"_s)), harnessSettings()); });
 }
 
 void TestIntegrationHealthPg::cleanupTestCase()

@@ -9,6 +9,7 @@
 #include "logs/logparser.h"
 #include "logs/logstream.h"
 #include "testservers.h"
+#include "transportchecks.h"
 #include "transport/hostsettings.h"
 #include "transport/localtransport.h"
 #include "transport/sshpool.h"
@@ -85,16 +86,7 @@ std::shared_ptr<Transport> TestIntegrationLogs::transport(const QString &kind) c
         s.local = true;
         return Transport::create(s);
     }
-    HostSettings s;
-    s.name = u"test-sshd"_s;
-    s.hostName = mServers.value(u"SSH_HOST"_s);
-    s.port = mServers.intValue(u"SSH_PORT"_s);
-    s.user = mServers.value(u"SSH_USER"_s);
-    s.identityFiles = {mServers.value(u"SSH_KEY"_s)};
-    s.identitiesOnly = true;
-    s.identityAgent = u"none"_s;
-    s.knownHostsFile = mServers.value(u"SSH_KNOWN_HOSTS"_s);
-    s.globalKnownHostsFiles = {};
+    HostSettings s = stackyard::test::fixtureSshSettings(mServers);
     return std::make_shared<SshTransport>(s, TransportOptions{{}, {}, mPool.get()});
 }
 

@@ -96,16 +96,7 @@ private:
 
 HostSettings TestIntegrationTransport::baseSettings() const
 {
-    HostSettings s;
-    s.name = u"test-sshd"_s;
-    s.hostName = mServers.value(u"SSH_HOST"_s);
-    s.port = mServers.intValue(u"SSH_PORT"_s);
-    s.user = mServers.value(u"SSH_USER"_s);
-    s.identityFiles = {mServers.value(u"SSH_KEY"_s)};
-    s.identitiesOnly = true;
-    s.identityAgent = u"none"_s;
-    s.knownHostsFile = mServers.value(u"SSH_KNOWN_HOSTS"_s);
-    s.globalKnownHostsFiles = {};
+    HostSettings s = stackyard::test::fixtureSshSettings(mServers);
     return s;
 }
 

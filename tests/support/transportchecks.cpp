@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transportchecks.h"
+#include "testservers.h"
 
 #include "transport/transport.h"
 #include "transport/transportjob.h"
@@ -334,3 +335,18 @@ void asyncJobSignalsAndCancel(const std::shared_ptr<Transport> &transport)
 }
 
 } // namespace stackyard::test::transportchecks
+
+stackyard::HostSettings stackyard::test::fixtureSshSettings(const TestServers &servers)
+{
+    HostSettings s;
+    s.name = QStringLiteral("test-sshd");
+    s.hostName = servers.value(QStringLiteral("SSH_HOST"));
+    s.port = servers.intValue(QStringLiteral("SSH_PORT"));
+    s.user = servers.value(QStringLiteral("SSH_USER"));
+    s.identityFiles = {servers.value(QStringLiteral("SSH_KEY"))};
+    s.identitiesOnly = true;
+    s.identityAgent = QStringLiteral("none");
+    s.knownHostsFile = servers.value(QStringLiteral("SSH_KNOWN_HOSTS"));
+    s.globalKnownHostsFiles = {};
+    return s;
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transport/hostsettings.h"
+
 #include <QString>
 
 #include <memory>
@@ -8,6 +10,12 @@
 namespace stackyard {
 class Transport;
 }
+
+namespace stackyard::test {
+class TestServers;
+// The fixture's sshd as a host: its address, port, user, client key and known_hosts, no agent.
+HostSettings fixtureSshSettings(const TestServers &servers);
+} // namespace stackyard::test
 
 // Behaviour every Transport must show, checked the same way for LocalTransport (unit test) and
 // SshTransport (integration test against the real sshd). The host is this machine in both
